@@ -1,0 +1,9 @@
+import { DeputyTermEntity } from '../modules/deputy-term/deputy-term.entity.js';
+import { HouseholdEntity } from '../modules/household/household.entity.js';
+import { OrgUnitEntity } from '../modules/org-unit/org-unit.entity.js';
+import { PersonEntity } from '../modules/person/person.entity.js';
+import { PositionEntity } from '../modules/person/position.entity.js';
+import { SettingEntity } from '../modules/setting/setting.entity.js';
+
+/** Every table the ORM knows; listed, not discovered from folders, so builds and tests see the same set. */
+export const ENTITIES = [OrgUnitEntity, HouseholdEntity, PersonEntity, PositionEntity, DeputyTermEntity, SettingEntity];

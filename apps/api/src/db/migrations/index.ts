@@ -1,0 +1,12 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261127230639 } from './Migration20261127230639.js';
+
+/**
+ * Every migration, oldest first. Listed rather than read from a folder so that the compiled server, the tests
+ * and the CLI run exactly the same set. `pnpm --filter @lianxi/api db:migration:create` writes a new file
+ * (from the built entities, so build first); add it here. Never edit one that has shipped.
+ */
+export const MIGRATIONS: MigrationObject[] = [
+  // Organisation tree, households, people, positions, deputy terms, settings.
+  { name: 'Migration20261127230639', class: Migration20261127230639 },
+];

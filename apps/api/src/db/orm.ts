@@ -1,0 +1,46 @@
+import 'reflect-metadata';
+import { MikroORM, ReflectMetadataProvider, type Options } from '@mikro-orm/core';
+import { Migrator } from '@mikro-orm/migrations';
+import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { fileURLToPath } from 'node:url';
+import { ENTITIES } from './entities.js';
+import { MIGRATIONS } from './migrations/index.js';
+
+export type Orm = MikroORM<PostgreSqlDriver>;
+
+export function ormOptions(clientUrl: string, overrides: Partial<Options<PostgreSqlDriver>> = {}): Options<PostgreSqlDriver> {
+  return {
+    driver: PostgreSqlDriver,
+    clientUrl,
+    entities: ENTITIES,
+    metadataProvider: ReflectMetadataProvider,
+    discovery: { requireEntitiesArray: true },
+    extensions: [Migrator],
+    migrations: {
+      migrationsList: MIGRATIONS,
+      // Where `migration:create` writes; the list above is what runs.
+      pathTs: fileURLToPath(new URL('../../src/db/migrations', import.meta.url)),
+      path: fileURLToPath(new URL('./migrations', import.meta.url)),
+      emit: 'ts',
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+      silent: true,
+    },
+    // Every request works in its own fork (see graphql/context.ts); a stray use of the global one is a bug.
+    allowGlobalContext: false,
+    forceUtcTimezone: true,
+    pool: { min: 0, max: 10 },
+    debug: false,
+    ...overrides,
+  };
+}
+
+export async function openOrm(clientUrl: string, overrides: Partial<Options<PostgreSqlDriver>> = {}): Promise<Orm> {
+  return MikroORM.init(ormOptions(clientUrl, overrides));
+}
+
+export async function migrate(orm: Orm): Promise<string[]> {
+  const done = await orm.getMigrator().up();
+  return done.map((m) => m.name);
+}

@@ -1,0 +1,41 @@
+import { GraphQLError } from 'graphql';
+import type { Bilingual } from './i18n.js';
+
+export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'FORBIDDEN' | 'UNAUTHENTICATED';
+
+/**
+ * An error a person can act on. It carries both languages; the server's error formatter picks the caller's
+ * (see `formatError`), so services need not know who is asking.
+ */
+export class AppError extends GraphQLError {
+  constructor(
+    code: ErrorCode,
+    readonly text: Bilingual,
+    extra: { field?: string; [key: string]: unknown } = {},
+  ) {
+    // Both languages travel in extensions.message; the server picks the caller's (format-error.ts).
+    super(text.zh, { extensions: { code, ...extra, message: text } });
+  }
+}
+
+export function badInput(field: string, text: Bilingual): AppError {
+  return new AppError('BAD_USER_INPUT', text, { field });
+}
+
+export function notFound(entity: Bilingual, id: string): AppError {
+  return new AppError('NOT_FOUND', { zh: `找不到${entity.zh}（ID：${id}）`, en: `No ${entity.en} with id ${id}` }, { id });
+}
+
+export function conflict(text: Bilingual, extra: Record<string, unknown> = {}): AppError {
+  return new AppError('CONFLICT', text, extra);
+}
+
+/** Thrown when validation finds several problems: the first is the message, all are listed in `errors`. */
+export function badInputMany(problems: { field: string; text: Bilingual }[]): AppError {
+  const [first] = problems;
+  if (!first) throw new Error('badInputMany needs at least one problem');
+  return new AppError('BAD_USER_INPUT', first.text, {
+    field: first.field,
+    errors: problems.map((p) => ({ field: p.field, message: p.text })),
+  });
+}

@@ -1,0 +1,33 @@
+import 'reflect-metadata';
+import { fileURLToPath } from 'node:url';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { DeputyTermResolver } from '../modules/deputy-term/deputy-term.resolver.js';
+import { HouseholdResolver } from '../modules/household/household.resolver.js';
+import { OrgUnitResolver } from '../modules/org-unit/org-unit.resolver.js';
+import { PersonResolver, PositionResolver } from '../modules/person/person.resolver.js';
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql's own resolver list type
+export const RESOLVERS: NonEmptyArray<Function> = [
+  OrgUnitResolver,
+  HouseholdResolver,
+  PersonResolver,
+  PositionResolver,
+  DeputyTermResolver,
+];
+
+/** packages/schema/schema.graphql, from src/graphql (tests) and dist/graphql (CLI) alike. */
+export const schemaPath: string = fileURLToPath(new URL('../../../../packages/schema/schema.graphql', import.meta.url));
+
+let built: Promise<GraphQLSchema> | undefined;
+
+/** The executable schema; built once per process (type-graphql keeps global metadata). */
+export function lianxiSchema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({ resolvers: RESOLVERS, validate: false, emitSchemaFile: false });
+  return built;
+}
+
+/** The contract as committed in packages/schema/schema.graphql: sorted, so diffs show real changes only. */
+export async function emitSchema(): Promise<string> {
+  return `${printSchema(lexicographicSortSchema(await lianxiSchema()))}\n`;
+}

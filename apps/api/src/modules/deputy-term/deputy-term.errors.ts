@@ -1,0 +1,14 @@
+import { badInput, type AppError } from '../../graphql/errors.js';
+
+export const DEPUTY_TERM = { zh: '党代表任期', en: 'deputy term' };
+
+export function overlappingTerm(from: string, to: string | null): AppError {
+  return badInput('from', {
+    zh: `与该人员已有的党代表任期（${from} 至 ${to ?? '今'}）重叠`,
+    en: `Overlaps this person's existing deputy term (${from} to ${to ?? 'open'})`,
+  });
+}
+
+export function unknownPerson(personId: string): AppError {
+  return badInput('personId', { zh: `人员不存在：${personId}`, en: `The person does not exist: ${personId}` });
+}

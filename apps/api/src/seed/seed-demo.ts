@@ -1,0 +1,140 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { SettingEntity } from '../modules/setting/setting.entity.js';
+import { buildDemoBureau, type DemoBureau } from './demo-bureau.js';
+
+export interface SeedCounts {
+  units: number;
+  households: number;
+  people: number;
+  positions: number;
+  deputyTerms: number;
+}
+
+const MARK = 'demo.seededAt';
+
+/** Seeds the demo bureau unless it was seeded before (even if its rows were since edited or deleted). */
+export async function seedDemoOnce(em: EntityManager): Promise<SeedCounts | null> {
+  if (await em.findOne(SettingEntity, { key: MARK })) return null;
+  return seedDemo(em);
+}
+
+/**
+ * Writes the demo bureau in one transaction with multi-row inserts: about 9,000 rows in a second or two,
+ * where the unit of work would take far longer.
+ */
+export async function seedDemo(em: EntityManager, bureau: DemoBureau = buildDemoBureau()): Promise<SeedCounts> {
+  const unitIds = new Map<string, string>();
+  const unitPaths = new Map<string, string>();
+  const unitRows = bureau.units.map((u) => {
+    const id = randomUUID();
+    unitIds.set(u.key, id);
+    const parentPath = u.parentKey ? unitPaths.get(u.parentKey) : '/';
+    if (parentPath === undefined) throw new Error(`demo unit ${u.key} comes before its parent ${u.parentKey}`);
+    const path = `${parentPath}${id}/`;
+    unitPaths.set(u.key, path);
+    return {
+      id,
+      kind: u.kind,
+      name: u.name,
+      code: u.code,
+      parent_id: u.parentKey ? unitIds.get(u.parentKey) : null,
+      path,
+      depth: path.split('/').filter(Boolean).length - 1,
+      sector: u.sector,
+      flags: u.flags,
+    };
+  });
+  const unitId = (key: string): string => {
+    const id = unitIds.get(key);
+    if (!id) throw new Error(`demo data names an unknown unit ${key}`);
+    return id;
+  };
+
+  const personIds = new Map(bureau.people.map((p) => [p.key, randomUUID()] as const));
+  const personId = (key: string): string => {
+    const id = personIds.get(key);
+    if (!id) throw new Error(`demo data names an unknown person ${key}`);
+    return id;
+  };
+  // A person belongs to the unit of their current post (their latest one if none is open), else where they live.
+  const homeUnit = new Map<string, string>();
+  const sortedPositions = [...bureau.positions].sort((a, b) => (a.from < b.from ? -1 : 1));
+  for (const pos of sortedPositions) {
+    if (pos.to === null || !homeUnit.has(pos.personKey)) homeUnit.set(pos.personKey, pos.unitKey);
+  }
+  const root = bureau.units[0]?.key;
+  if (!root) throw new Error('demo data has no units');
+
+  const rows = {
+    org_unit: unitRows,
+    household: bureau.households.map((h) => ({
+      id: randomUUID(),
+      unit_id: unitId(h.unitKey),
+      head_name: h.headName,
+      address: h.address,
+      phone: h.phone,
+      member_count: h.memberCount,
+      flags: h.flags,
+    })),
+    person: bureau.people.map((p) => ({
+      id: personId(p.key),
+      name: p.name,
+      gender: p.gender,
+      birth_date: p.birthDate,
+      education: p.education,
+      party_member: p.partyMember,
+      party_joined_on: p.partyJoinedOn,
+      rank: p.rank,
+      reserve_cadre: p.reserveCadre,
+      grassroots_experience: p.grassrootsExperience,
+      unit_id: unitId(homeUnit.get(p.key) ?? p.homeCommunityKey ?? root),
+      home_community_id: p.homeCommunityKey ? unitId(p.homeCommunityKey) : null,
+      phone: p.phone,
+      id_number: p.idNumber,
+    })),
+    position: bureau.positions.map((p) => ({
+      id: randomUUID(),
+      person_id: personId(p.personKey),
+      unit_id: unitId(p.unitKey),
+      title: p.title,
+      leadership_team: p.leadershipTeam,
+      principal: p.principal,
+      party_secretary: p.partySecretary,
+      branch_head: p.branchHead,
+      dept_head: p.deptHead,
+      starts_on: p.from,
+      ends_on: p.to,
+    })),
+    deputy_term: bureau.deputyTerms.map((d) => ({
+      id: randomUUID(),
+      person_id: personId(d.personKey),
+      electing_unit_id: unitId(d.electingUnitKey),
+      starts_on: d.from,
+      ends_on: d.to,
+    })),
+  };
+
+  await em.transactional(async (tx) => {
+    const knex = tx.getKnex();
+    const trx = tx.getTransactionContext();
+    for (const [table, list] of Object.entries(rows)) {
+      for (let i = 0; i < list.length; i += 500) {
+        await knex(table).insert(list.slice(i, i + 500)).transacting(trx);
+      }
+    }
+    await knex('app_setting')
+      .insert({ key: MARK, value: JSON.stringify(new Date().toISOString()) })
+      .onConflict('key')
+      .merge()
+      .transacting(trx);
+  });
+
+  return {
+    units: rows.org_unit.length,
+    households: rows.household.length,
+    people: rows.person.length,
+    positions: rows.position.length,
+    deputyTerms: rows.deputy_term.length,
+  };
+}

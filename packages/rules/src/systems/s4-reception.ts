@@ -1,0 +1,178 @@
+// S4 定期接待群众来访制度 — Regular reception of visitors (§三(四)).
+
+import type { Rule } from '../rule.js';
+import { defineRule, option, UNITS } from './define.js';
+
+const RECEPTION_SOURCE =
+  '管理局主要领导原则上采取重点约访方式进行,每月安排一天时间接待群众来访,管理局其他领导班子成员每人每月至少安排1天时间接访,农场每天都要安排1名领导班子成员公开接访;管理局信访工作任务重的部门(单位)领导干部每人每月至少安排1天时间公开接访。';
+
+const receptionDays = (id: string, appliesTo: Rule['appliesTo'], zh: string, en: string, extra: Partial<Rule> = {}): Rule =>
+  defineRule({
+    id,
+    system: 'S4',
+    kind: 'quota',
+    title: { zh, en },
+    text: { zh: '每月至少安排1天时间接待群众来访。', en: 'At least one reception day a month.' },
+    citation: '§三(四)1',
+    source: RECEPTION_SOURCE,
+    appliesTo,
+    period: 'MONTH',
+    measure: { type: 'COUNT', of: { kinds: ['RECEPTION_DAY'] }, distinct: ['date'], unit: UNITS.DAYS },
+    threshold: { min: 1 },
+    pace: { tolerance: 1, daysPerUnit: 1 },
+    ...extra,
+  });
+
+const CASES = { kinds: ['VISIT_CASE'] } as const;
+const CASE_SOURCE = '实行“四单一记录”工作制度,即建立接待群众来访登记单、交办单、督办单、办结单和接谈记录';
+
+export const S4_RULES: readonly Rule[] = [
+  receptionDays('S4.DAYS.PRINCIPAL', { subject: 'PERSON', profiles: ['BUREAU_PRINCIPAL'] }, '管理局主要领导接访日', 'Reception day (bureau principals)', {
+    text: { zh: '每月安排一天时间接待群众来访(原则上重点约访)。', en: 'One reception day a month, in principle by appointment (约访).' },
+    measure: {
+      type: 'COUNT',
+      of: { kinds: ['RECEPTION_DAY'], where: [{ field: 'mode', op: 'eq', value: 'APPOINTMENT', when: 'appointmentOnly' }] },
+      distinct: ['date'],
+      unit: UNITS.DAYS,
+    },
+    options: { appointmentOnly: option(false, 'TRUE', '只计约访方式', 'Count appointment (约访) days only') },
+    notes: ['"原则上采取重点约访方式": by default any reception mode counts; appointmentOnly restricts it.'],
+  }),
+  receptionDays(
+    'S4.DAYS.BUREAU',
+    { subject: 'PERSON', profiles: ['BUREAU_LEADER'], exceptProfiles: ['BUREAU_PRINCIPAL'] },
+    '管理局其他领导班子成员接访日',
+    'Reception day (other bureau leaders)',
+  ),
+  receptionDays('S4.DAYS.HEAVY', { subject: 'PERSON', profiles: ['HEAVY_PETITION_DEPT_LEADER'] }, '信访任务重的部门领导干部接访日', 'Reception day (heavy-petition departments)'),
+  defineRule({
+    id: 'S4.FARM_DAILY',
+    system: 'S4',
+    kind: 'coverage',
+    title: { zh: '农场每天安排领导公开接访', en: 'A farm leader on reception duty every day' },
+    text: {
+      zh: '农场每天都要安排1名领导班子成员公开接访。',
+      en: 'Every day one member of the farm leadership team is on public reception duty.',
+    },
+    citation: '§三(四)1',
+    source: RECEPTION_SOURCE,
+    appliesTo: { subject: 'UNIT', unitKinds: ['FARM'] },
+    period: 'MONTH',
+    measure: { type: 'DAYS', of: { kinds: ['DUTY_DAY'] }, unit: UNITS.DAYS },
+    threshold: { min: 1 },
+    options: { workingDaysOnly: option(false, 'FALSE', '仅限工作日', 'Working days only') },
+    pace: { tolerance: 1, daysPerUnit: 1 },
+    notes: ['AT_RISK as soon as a past day has no duty leader (it cannot be made up); MISSED at the end of the period.'],
+  }),
+  defineRule({
+    id: 'S4.ANNOUNCED',
+    system: 'S4',
+    kind: 'constraint',
+    title: { zh: '接访安排事前公告', en: 'Reception schedule announced beforehand' },
+    text: { zh: '领导接访安排要事前公告。', en: 'The reception schedule is published before the day.' },
+    citation: '§三(四)1',
+    source: '推行领导干部接待日公开接访制度,领导接访安排要事前公告。',
+    appliesTo: { subject: 'PERSON', profiles: 'ANY' },
+    period: 'MONTH',
+    measure: { type: 'CHECK', of: { kinds: ['RECEPTION_DAY'] }, check: 'RECEPTION_ANNOUNCED', minRecords: 0, unit: UNITS.DAYS },
+    threshold: { min: 1 },
+    options: { announceDaysBefore: option(1, 'HIGHER', '提前公告天数', 'Days of notice', true) },
+  }),
+  defineRule({
+    id: 'S4.FORMS',
+    system: 'S4',
+    kind: 'workflow',
+    title: { zh: '“四单一记录”与有访必接', en: 'Four forms and a record; every case received, handled, answered' },
+    text: {
+      zh: '登记单→交办单(承办单位、责任人)→督办单→办结单,加接谈记录;有访必接、接访必办、办结必复。',
+      en: 'Registration → assignment (handling unit and person) → supervision → closure, plus the conversation record; every case is received, handled and answered.',
+    },
+    citation: '§三(四)2',
+    source: `${CASE_SOURCE}。接访要建立工作台账,明确承办单位和责任人,以便督办落实和答复来访群众,真正做到有访必接、接访必办,办结必复。`,
+    appliesTo: { subject: 'UNIT', unitKinds: 'ANY' },
+    period: 'YEAR',
+    measure: { type: 'CHECK', of: CASES, check: 'CASE_FORMS', minRecords: 0, unit: UNITS.RECORDS },
+    threshold: { min: 1 },
+    options: {
+      acceptWithinDays: option(15, 'LOWER', '受理期限(天)', 'Days to decide acceptance (信访工作条例 2022)'),
+      handleWithinDays: option(60, 'LOWER', '办理期限(天)', 'Days to handle after acceptance'),
+      maxExtensionDays: option(30, 'LOWER', '延期上限(天)', 'Longest extension'),
+    },
+    notes: ['The 2022 regulation deadlines are beyond the text: overdue cases are warnings, not failures.'],
+  }),
+  defineRule({
+    id: 'S4.COLLECTIVE',
+    system: 'S4',
+    kind: 'constraint',
+    title: { zh: '集体访由领导出面接访', en: 'Collective visits received by a leader' },
+    text: { zh: '人数较多的集体上访,党政班子党员领导干部要出面接访。', en: 'A case with many visitors is received by a leadership member in person.' },
+    citation: '§三(四)2',
+    source: '对人数较多的集体上访,在依法规范、依法处置的同时,党政班子党员领导干部要出面接访、化解矛盾。',
+    appliesTo: { subject: 'UNIT', unitKinds: 'ANY' },
+    period: 'YEAR',
+    measure: {
+      type: 'CHECK',
+      of: { kinds: ['VISIT_CASE'], where: [{ field: 'visitorCount', op: 'gte', value: { option: 'collectiveFrom' } }] },
+      check: 'CASE_COLLECTIVE',
+      minRecords: 0,
+      unit: UNITS.RECORDS,
+    },
+    threshold: { min: 1 },
+    options: { collectiveFrom: option(5, 'LOWER', '集体访人数起点', 'Visitors from which a visit is collective', true) },
+    notes: ['"人数较多" has no number: 5 visitors (the usual threshold of a collective petition) is our default.'],
+  }),
+  defineRule({
+    id: 'S4.LEVEL',
+    system: 'S4',
+    kind: 'constraint',
+    title: { zh: '不受理越级上访', en: 'Cross-level petitions redirected' },
+    text: { zh: '越级上访不受理,登记后引导到有权处理的层级。', en: 'Cross-level petitions are not accepted: recorded and redirected to the proper level.' },
+    citation: '§三(四)2',
+    source: '积极引导群众以理性合法方式逐级表达诉求,不支持、不受理越级上访。',
+    appliesTo: { subject: 'UNIT', unitKinds: 'ANY' },
+    period: 'YEAR',
+    measure: {
+      type: 'CHECK',
+      of: { kinds: ['VISIT_CASE'], where: [{ field: 'crossLevel', op: 'eq', value: true }] },
+      check: 'CASE_LEVEL',
+      minRecords: 0,
+      unit: UNITS.RECORDS,
+    },
+    threshold: { min: 1 },
+  }),
+  defineRule({
+    id: 'S4.LEGAL',
+    system: 'S4',
+    kind: 'constraint',
+    title: { zh: '涉法涉诉依法处理', en: 'Litigation-related cases to the legal channel' },
+    text: { zh: '涉法涉诉信访问题依照法律程序处理。', en: 'Litigation-related (涉法涉诉) cases go to the legal channel.' },
+    citation: '§三(四)3',
+    source: '涉法涉诉信访问题要严格按照中央和省委关于依法处理涉法涉诉信访问题的有关要求,依照法律程序公正处理。',
+    appliesTo: { subject: 'UNIT', unitKinds: 'ANY' },
+    period: 'YEAR',
+    measure: {
+      type: 'CHECK',
+      of: { kinds: ['VISIT_CASE'], where: [{ field: 'legalMatter', op: 'eq', value: true }] },
+      check: 'CASE_LEGAL',
+      minRecords: 0,
+      unit: UNITS.RECORDS,
+    },
+    threshold: { min: 1 },
+  }),
+  defineRule({
+    id: 'S4.MODES',
+    system: 'S4',
+    kind: 'advisory',
+    title: { zh: '多种接访方式', en: 'Reception modes' },
+    text: {
+      zh: '定点接访、重点约访、专题接访、带案下访、上门回访,联合接访,律师、心理咨询、社会工作者参与。',
+      en: 'Fixed-point, appointment, thematic, bringing cases down, return visits; joint reception; lawyers, counsellors and social workers.',
+    },
+    citation: '§三(四)2',
+    source: '党员领导干部接访可采取定点接访、重点约访、专题接访、带案下访、上门回访等多种方式,方便群众参与。',
+    appliesTo: { subject: 'PERSON', profiles: 'ANY' },
+    period: 'YEAR',
+    measure: { type: 'COUNT', of: { kinds: ['RECEPTION_DAY'] }, distinct: ['mode'], unit: UNITS.ITEMS },
+    threshold: { min: 1 },
+  }),
+];
