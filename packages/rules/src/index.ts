@@ -1,1 +1,12 @@
 export * from './vocabulary/org.js';
+export * from './periods.js';
+export * from './profiles.js';
+export * from './facts.js';
+export * from './rule.js';
+export * from './status.js';
+export * from './checks.js';
+export * from './catalogue.js';
+export * from './rulesets.js';
+export { applicability, evaluate, selectFacts, type Evaluation, type Applicability as RuleApplicability } from './evaluate.js';
+export { runCheck, type CheckContext, type CheckResult } from './record-checks.js';
+export { periodFor } from './period-for.js';

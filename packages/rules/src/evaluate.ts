@@ -1,0 +1,458 @@
+// The pure evaluator: (rule, subject, period, facts, asOf) → actual, required, status, evidence, missing and a
+// sentence in Chinese and English. The reference the API's SQL path is tested against.
+
+import { factEnd, factField, type Fact } from './facts.js';
+import {
+  addDays,
+  cstDate,
+  datesOf,
+  isOver,
+  isWeekday,
+  maxDate,
+  overlapDays,
+  periodDays,
+  proRate,
+  type Instant,
+  type Period,
+} from './periods.js';
+import {
+  electingUnitIds,
+  isUnitSubject,
+  shareWhere,
+  type CoverageMember,
+  type PersonSubject,
+  type Subject,
+} from './profiles.js';
+import { runCheck } from './record-checks.js';
+import {
+  numberOf,
+  type FactSelector,
+  type Measure,
+  type MemberSource,
+  type Predicate,
+  type Rule,
+  type Status,
+  type ValueRef,
+  type Violation,
+} from './rule.js';
+import { countedUntil, statusOf, statusOptionsFor, type StatusOptions } from './status.js';
+import type { Title } from './vocabulary/org.js';
+
+export interface Evaluation {
+  ruleId: string;
+  status: Status;
+  actual: number;
+  /** What was required of this subject (pro-rated). */
+  required: number;
+  /** The rule's requirement before pro-rating (for coverage: the members to cover). */
+  fullRequired: number;
+  /** Share 0..1 of the period the rule applied to the subject. */
+  share: number;
+  period: Period;
+  /** Ids of the facts counted. */
+  evidence: string[];
+  /** What is still missing: coverage members, MIX components (KEY×n), days, failing record ids. */
+  missing: string[];
+  /** Errors found by checks (constraint and workflow rules). */
+  violations: Violation[];
+  /** Shown, never failing: above a max, overlapping links, overdue SLA, … */
+  warnings: Violation[];
+  explanation: Title;
+}
+
+export interface Applicability {
+  applies: boolean;
+  share: number;
+  /** First and last day the rule applied in the period (null when it never did). */
+  window: { start: string; end: string } | null;
+}
+
+/** Does the rule apply to the subject in the period, and for what share of it? */
+export function applicability(rule: Rule, subject: Subject, period: Period, facts: readonly Fact[] = [], asOf?: Instant): Applicability {
+  const none: Applicability = { applies: false, share: 0, window: null };
+  const a = rule.appliesTo;
+  if (a.subject === 'UNIT') {
+    if (!isUnitSubject(subject)) return none;
+    if (a.unitKinds !== 'ANY' && !a.unitKinds.includes(subject.unitKind)) return none;
+    if (a.when?.includes('hasDeputies') && !subject.hasDeputies) return none;
+    return { applies: true, share: 1, window: { start: period.start, end: period.end } };
+  }
+  if (isUnitSubject(subject)) return none;
+  if (a.when?.includes('serviceStation') && !subject.serviceStation) return none;
+  if (a.when?.includes('partyMember') && !subject.partyMember) return none;
+  if (a.requiresFacts && asOf !== undefined) {
+    if (selectFacts(a.requiresFacts, rule, subject, period, asOf, facts).length === 0) return none;
+  }
+  if (a.profiles === 'ANY') return { applies: true, share: 1, window: { start: period.start, end: period.end } };
+  const profiles = a.profiles;
+  const except = a.exceptProfiles ?? [];
+  const held = shareWhere(subject, period, (ps) => ps.some((p) => profiles.includes(p)) && !ps.some((p) => except.includes(p)));
+  return { applies: held.share > 0, share: held.share, window: held.window };
+}
+
+function resolve(value: ValueRef | undefined, rule: Rule, subject: Subject, period: Period): unknown {
+  if (value === undefined || value === null) return value;
+  if (typeof value === 'object' && !Array.isArray(value)) {
+    if ('option' in value) return rule.options[value.option]?.value;
+    if ('subject' in value) {
+      if (value.subject === 'id') return subject.id;
+      if (isUnitSubject(subject)) return undefined;
+      if (value.subject === 'sector') return subject.sector ?? undefined;
+      return electingUnitIds(subject, period);
+    }
+  }
+  return value;
+}
+
+function test(p: Predicate, fact: Fact, rule: Rule, subject: Subject, period: Period): boolean {
+  if (p.when !== undefined && rule.options[p.when]?.value !== true) return true;
+  const f = factField(fact, p.field);
+  const v = resolve(p.value, rule, subject, period);
+  const present = f !== undefined && f !== null && f !== '' && !(Array.isArray(f) && f.length === 0);
+  switch (p.op) {
+    case 'exists':
+      return present;
+    case 'missing':
+      return !present;
+    case 'eq':
+      return f === v;
+    case 'neq':
+      return f !== v;
+    case 'gt':
+      return typeof f === 'number' && typeof v === 'number' && f > v;
+    case 'gte':
+      return typeof f === 'number' && typeof v === 'number' && f >= v;
+    case 'lt':
+      return typeof f === 'number' && typeof v === 'number' && f < v;
+    case 'lte':
+      return typeof f === 'number' && typeof v === 'number' && f <= v;
+    case 'in':
+      return Array.isArray(v) && v.includes(f);
+    case 'includesAny': {
+      const wanted = Array.isArray(v) ? v : [v];
+      return Array.isArray(f) && f.some((x) => wanted.includes(x));
+    }
+  }
+}
+
+function owns(subject: Subject, fact: Fact): boolean {
+  return isUnitSubject(subject) ? fact.unitId === subject.id : fact.personId === subject.id;
+}
+
+/** The facts a selector picks for a subject, period and as-of (see FactSelector for the windows). */
+export function selectFacts(sel: FactSelector, rule: Rule, subject: Subject, period: Period, asOf: Instant, facts: readonly Fact[]): Fact[] {
+  const until = countedUntil(period, asOf);
+  const window = sel.window ?? 'PERIOD';
+  return facts.filter((f) => {
+    if (!sel.kinds.includes(f.kind)) return false;
+    if ((sel.owner ?? 'SUBJECT') === 'SUBJECT' && !owns(subject, f)) return false;
+    if (f.date > until) return false;
+    const end = factEnd(f);
+    if (window === 'AT_END') {
+      if (end !== null && end < until) return false;
+    } else if (end !== null && end < period.start) {
+      return false;
+    }
+    return (sel.where ?? []).every((p) => test(p, f, rule, subject, period));
+  });
+}
+
+interface Measured {
+  actual: number;
+  required: number;
+  fullRequired: number;
+  evidence: string[];
+  missing: string[];
+  violations: Violation[];
+  warnings: Violation[];
+  /** Only for CHECK: a record failed (AT_RISK while the period runs, MISSED after). */
+  failed?: boolean;
+  statusOptions?: StatusOptions;
+  /** Coverage-like measures are not pro-rated by the profile share. */
+  noProRate?: boolean;
+}
+
+function touches(fact: Fact, match: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const field of match) {
+    const v = factField(fact, field);
+    if (typeof v === 'string') out.push(v);
+    else if (Array.isArray(v)) for (const x of v) if (typeof x === 'string') out.push(x);
+  }
+  return out;
+}
+
+interface Member extends CoverageMember {
+  /** Facts needed to cover this member. */
+  need: number;
+}
+
+function members(src: MemberSource, perMember: number, rule: Rule, subject: Subject, period: Period, asOf: Instant, facts: readonly Fact[], warnings: Violation[]): Member[] {
+  if (src.from === 'SUBJECT_SET') {
+    const set = subject.sets?.[src.key];
+    if (set === undefined) {
+      warnings.push({
+        code: 'RULES.SET_NOT_PROVIDED',
+        severity: 'WARNING',
+        reason: { zh: `未提供覆盖范围(${src.key})`, en: `The set to cover (${src.key}) was not provided` },
+      });
+      return [];
+    }
+    return set.map((m) => ({ ...m, need: perMember }));
+  }
+  const seen = new Map<string, Member>();
+  for (const f of selectFacts(src.of, rule, subject, period, asOf, facts)) {
+    const id = factField(f, src.idField);
+    if (typeof id !== 'string') continue;
+    // A lasting member (a link) owes perMember × its share of the period, rounded half up (see proRate).
+    const share = overlapDays(period, f.date, factEnd(f)) / periodDays(period);
+    const need = proRate(perMember, share);
+    const prev = seen.get(id);
+    if (need > 0 && (!prev || need > prev.need)) seen.set(id, { id, need });
+  }
+  return [...seen.values()];
+}
+
+function measure(m: Measure, rule: Rule, subject: Subject, period: Period, asOf: Instant, facts: readonly Fact[]): Measured {
+  const base = { violations: [] as Violation[], warnings: [] as Violation[], missing: [] as string[] };
+  const min = rule.threshold.min;
+  switch (m.type) {
+    case 'NONE':
+      return { ...base, actual: 0, required: 0, fullRequired: 0, evidence: [] };
+    case 'COUNT': {
+      const sel = selectFacts(m.of, rule, subject, period, asOf, facts);
+      let actual = sel.length;
+      if (m.distinct && m.distinct.length > 0) {
+        const keys = new Set<string>();
+        for (const f of sel) {
+          const k = m.distinct.map((d) => factField(f, d)).find((x) => x !== undefined && x !== null && x !== '');
+          keys.add(String(k));
+        }
+        actual = keys.size;
+      }
+      return { ...base, actual, required: min, fullRequired: min, evidence: sel.map((f) => f.id) };
+    }
+    case 'SUM': {
+      const sel = selectFacts(m.of, rule, subject, period, asOf, facts);
+      const actual = sel.reduce((s, f) => {
+        const v = factField(f, m.field);
+        return s + (typeof v === 'number' && Number.isFinite(v) ? v : 0);
+      }, 0);
+      return { ...base, actual, required: min, fullRequired: min, evidence: sel.map((f) => f.id) };
+    }
+    case 'COVERAGE': {
+      const per = numberOf(rule, m.perMember);
+      const list = members(m.members, per, rule, subject, period, asOf, facts, base.warnings);
+      const sel = selectFacts(m.of, rule, subject, period, asOf, facts);
+      const hits = new Map<string, string[]>();
+      for (const f of sel) for (const id of new Set(touches(f, m.match))) hits.set(id, [...(hits.get(id) ?? []), f.id]);
+      const evidence = new Set<string>();
+      let covered = 0;
+      for (const mem of list) {
+        const h = hits.get(mem.id) ?? [];
+        h.forEach((id) => evidence.add(id));
+        if (h.length >= mem.need) covered += 1;
+        else base.missing.push(mem.id);
+      }
+      const required = Math.ceil(list.length * min - 1e-9);
+      return { ...base, actual: covered, required, fullRequired: required, evidence: [...evidence], noProRate: true };
+    }
+    case 'PAIRS': {
+      const list = members(m.members, 1, rule, subject, period, asOf, facts, base.warnings).map((x) => x.id);
+      const sel = selectFacts(m.of, rule, subject, period, asOf, facts);
+      const met = new Map<string, string[]>();
+      const key = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
+      for (const f of sel) {
+        const other = factField(f, 'counterpartId');
+        if (typeof f.personId !== 'string' || typeof other !== 'string' || f.personId === other) continue;
+        const k = key(f.personId, other);
+        met.set(k, [...(met.get(k) ?? []), f.id]);
+      }
+      const evidence = new Set<string>();
+      let covered = 0;
+      let total = 0;
+      for (let i = 0; i < list.length; i++) {
+        for (let j = i + 1; j < list.length; j++) {
+          total += 1;
+          const k = key(list[i] as string, list[j] as string);
+          const h = met.get(k);
+          if (h) {
+            covered += 1;
+            h.forEach((id) => evidence.add(id));
+          } else base.missing.push(k);
+        }
+      }
+      const required = Math.ceil(total * min - 1e-9);
+      return { ...base, actual: covered, required, fullRequired: required, evidence: [...evidence], noProRate: true };
+    }
+    case 'DAYS': {
+      const workingOnly = rule.options.workingDaysOnly?.value === true;
+      const unit = isUnitSubject(subject) ? subject : null;
+      const holidays = new Set(unit?.holidays ?? []);
+      const extra = new Set(unit?.extraWorkingDays ?? []);
+      const counts = (d: string) => !workingOnly || extra.has(d) || (isWeekday(d) && !holidays.has(d));
+      const days = datesOf(period).filter(counts);
+      const sel = selectFacts(m.of, rule, subject, period, asOf, facts);
+      const byDay = new Map<string, string[]>();
+      for (const f of sel) byDay.set(f.date, [...(byDay.get(f.date) ?? []), f.id]);
+      const today = cstDate(asOf);
+      let covered = 0;
+      const evidence: string[] = [];
+      for (const d of days) {
+        const h = byDay.get(d);
+        if (h) {
+          covered += 1;
+          evidence.push(...h);
+        } else if (d < today) base.missing.push(d);
+      }
+      const required = Math.ceil(days.length * min - 1e-9);
+      const left = days.filter((d) => d >= today).length;
+      return {
+        ...base,
+        actual: covered,
+        required,
+        fullRequired: required,
+        evidence,
+        noProRate: true,
+        statusOptions: { daysLeft: left },
+      };
+    }
+    case 'MIX': {
+      const sel = selectFacts(m.of, rule, subject, period, asOf, facts);
+      const sector = isUnitSubject(subject) ? null : (subject.sector ?? null);
+      const used = new Set<string>();
+      const evidence: string[] = [];
+      let actual = 0;
+      let total = 0;
+      for (const c of m.components) {
+        const need = numberOf(rule, c.min);
+        total += need;
+        const targets = new Set<string>();
+        for (const f of sel) {
+          if (f.kind !== 'CONTACT_LINK' || used.has(f.id) || targets.has(f.targetId)) continue;
+          if (targets.size >= need) break;
+          const kindOk = c.targetKinds === 'ANY_UNIT' ? f.targetKind !== 'HOUSEHOLD' : c.targetKinds.includes(f.targetKind);
+          const flagsOk = !c.targetFlags || (f.targetFlags ?? []).some((x) => c.targetFlags?.includes(x));
+          const sectorOk = !c.sameSector || sector === null || f.targetSector == null || f.targetSector === sector;
+          if (kindOk && flagsOk && sectorOk) {
+            targets.add(f.targetId);
+            used.add(f.id);
+            evidence.push(f.id);
+          }
+        }
+        actual += Math.min(targets.size, need);
+        if (targets.size < need) base.missing.push(`${c.key}×${need - targets.size}`);
+      }
+      const required = Math.ceil(total * min - 1e-9);
+      return { ...base, actual, required, fullRequired: required, evidence, noProRate: true };
+    }
+    case 'CHECK': {
+      const sel = selectFacts(m.of, rule, subject, period, asOf, facts);
+      const today = cstDate(asOf);
+      let passing = 0;
+      let failed = false;
+      const evidence: string[] = [];
+      for (const f of sel) {
+        const r = runCheck(m.check, f, { rule, subject, period, today, allFacts: facts });
+        const errors = r.violations.filter((v) => v.severity === 'ERROR');
+        base.violations.push(...errors);
+        base.warnings.push(...r.violations.filter((v) => v.severity === 'WARNING'));
+        evidence.push(f.id);
+        if (errors.length > 0) {
+          failed = true;
+          base.missing.push(f.id);
+        } else if (r.pending) base.missing.push(f.id);
+        else passing += 1;
+      }
+      const minRecords = numberOf(rule, m.minRecords);
+      const required = Math.max(Math.ceil(sel.length * min - 1e-9), minRecords);
+      return { ...base, actual: passing, required, fullRequired: required, evidence, failed, noProRate: true };
+    }
+  }
+}
+
+function fmt(n: number): string {
+  return Number.isInteger(n) ? String(n) : n.toFixed(1).replace(/\.0$/, '');
+}
+
+function explain(rule: Rule, status: Status, r: Omit<Evaluation, 'explanation' | 'status'>): Title {
+  const unit = rule.measure.type === 'NONE' ? { zh: '', en: '' } : rule.measure.unit;
+  const a = fmt(r.actual);
+  const q = fmt(r.required);
+  const part = r.share < 1 && r.share > 0 && rule.proRate ? { zh: `(按任职时间${Math.round(r.share * 100)}%折算)`, en: ` (pro-rated to ${Math.round(r.share * 100)}% of the period held)` } : { zh: '', en: '' };
+  const more = r.missing.length > 0 ? { zh: `;未完成:${r.missing.slice(0, 5).join('、')}${r.missing.length > 5 ? `等${r.missing.length}项` : ''}`, en: `; missing: ${r.missing.slice(0, 5).join(', ')}${r.missing.length > 5 ? ` and ${r.missing.length - 5} more` : ''}` } : { zh: '', en: '' };
+  const warn = r.warnings.length > 0 ? { zh: `;提示:${r.warnings[0]?.reason.zh}`, en: `; note: ${r.warnings[0]?.reason.en}` } : { zh: '', en: '' };
+  const t = rule.title;
+  const p = `${r.period.start}–${r.period.end}`;
+  switch (status) {
+    case 'MET':
+      return { zh: `${t.zh}:已完成,${a}/${q}${unit.zh}${part.zh}${warn.zh}。`, en: `${t.en}: met, ${a} of ${q} ${unit.en}${part.en}${warn.en}.` };
+    case 'ON_TRACK':
+      return { zh: `${t.zh}:进度正常,已完成${a}/${q}${unit.zh}${part.zh}${more.zh}${warn.zh}。`, en: `${t.en}: on track, ${a} of ${q} ${unit.en} so far${part.en}${more.en}${warn.en}.` };
+    case 'AT_RISK':
+      return { zh: `${t.zh}:进度滞后,仅完成${a}/${q}${unit.zh}${part.zh}${more.zh}${warn.zh}。`, en: `${t.en}: at risk, only ${a} of ${q} ${unit.en}${part.en}${more.en}${warn.en}.` };
+    case 'MISSED':
+      return { zh: `${t.zh}:未完成,期末${a}/${q}${unit.zh}${part.zh}${more.zh}${warn.zh}。`, en: `${t.en}: missed, ${a} of ${q} ${unit.en} at the end of ${p}${part.en}${more.en}${warn.en}.` };
+    case 'NOT_APPLICABLE':
+      return { zh: `${t.zh}:本期(${p})不适用。`, en: `${t.en}: does not apply in ${p}.` };
+    case 'ADVISORY':
+      return { zh: `${t.zh}:倡导性要求,不计入考核(记录${a}${unit.zh}${warn.zh})。`, en: `${t.en}: advisory, never counted (${a} ${unit.en} recorded${warn.en}).` };
+  }
+}
+
+/**
+ * Evaluates one rule (as in force: see effectiveRule) for a subject over a period at `asOf`.
+ * `facts` are the subject's records (and, for rules reading others' records, theirs: see FactSelector.owner).
+ */
+export function evaluate(rule: Rule, subject: Subject, period: Period, facts: readonly Fact[], asOf: Instant): Evaluation {
+  const app = applicability(rule, subject, period, facts, asOf);
+  const base = {
+    ruleId: rule.id,
+    period,
+    evidence: [] as string[],
+    missing: [] as string[],
+    violations: [] as Violation[],
+    warnings: [] as Violation[],
+  };
+  if (!app.applies) {
+    const r = { ...base, actual: 0, required: 0, fullRequired: rule.threshold.min, share: 0 };
+    return { ...r, status: 'NOT_APPLICABLE', explanation: explain(rule, 'NOT_APPLICABLE', r) };
+  }
+  const m = measure(rule.measure, rule, subject, period, asOf, facts);
+  const required = rule.proRate && !m.noProRate ? proRate(m.required, app.share) : m.required;
+  const warnings = [...m.warnings];
+  const max = rule.threshold.max;
+  if (max !== undefined && m.actual > max) {
+    warnings.push({
+      code: `${rule.id}.ABOVE_MAX`,
+      severity: 'WARNING',
+      reason: { zh: `已有${fmt(m.actual)},规定为${fmt(rule.threshold.min)}至${fmt(max)}`, en: `${fmt(m.actual)} recorded; the rule asks for ${fmt(rule.threshold.min)} to ${fmt(max)}` },
+    });
+  }
+  const r = {
+    ...base,
+    actual: m.actual,
+    required,
+    fullRequired: m.fullRequired,
+    share: app.share,
+    evidence: m.evidence,
+    missing: m.missing,
+    violations: m.violations,
+    warnings,
+  };
+  let status: Status;
+  if (rule.kind === 'advisory') {
+    status = 'ADVISORY';
+  } else if (m.failed) {
+    status = isOver(period, asOf) ? 'MISSED' : 'AT_RISK';
+  } else {
+    const opts = statusOptionsFor(rule, { ...m.statusOptions });
+    if (app.share < 1 && app.window) opts.window = app.window;
+    if (rule.due) {
+      const from = !isUnitSubject(subject) && (subject as PersonSubject).memberSince ? maxDate(period.start, (subject as PersonSubject).memberSince as string) : period.start;
+      opts.due = addDays(from, numberOf(rule, rule.due.days));
+    }
+    status = statusOf(m.actual, required, period, asOf, opts);
+  }
+  return { ...r, status, explanation: explain(rule, status, r) };
+}
