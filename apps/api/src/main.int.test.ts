@@ -1,0 +1,86 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// The test drives the built server exactly as `pnpm start` does: a child process with an embedded PostgreSQL.
+const MAIN = fileURLToPath(new URL('../dist/main.js', import.meta.url));
+
+interface Running {
+  child: ChildProcess;
+  url: string;
+  output: () => string;
+}
+
+async function start(dataDir: string): Promise<Running> {
+  const env = { ...process.env, PORT: '0', HOST: '127.0.0.1', LIANXI_DATA_DIR: dataDir };
+  delete env['DATABASE_URL'];
+  delete env['LIANXI_DEMO'];
+  const child = spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout?.on('data', (b: Buffer) => (out += b.toString()));
+  child.stderr?.on('data', (b: Buffer) => (out += b.toString()));
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no ready line in 60 s:\n${out}`)), 60_000);
+    const check = () => {
+      const m = /ready in \d+ ms: (http:\/\/localhost:\d+)\//.exec(out);
+      if (m?.[1]) {
+        clearTimeout(timer);
+        resolve(m[1]);
+      }
+    };
+    child.stdout?.on('data', check);
+    child.on('exit', (code) => reject(new Error(`exited with ${code} before ready:\n${out}`)));
+  });
+  return { child, url, output: () => out };
+}
+
+async function stop(r: Running, signal: NodeJS.Signals = 'SIGTERM'): Promise<number | null> {
+  return new Promise((resolve) => {
+    r.child.once('exit', (code) => resolve(code));
+    r.child.kill(signal);
+  });
+}
+
+async function farms(url: string): Promise<{ total: number; names: string[] }> {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ orgUnits(filter: {kind: FARM}) { total items { name } } }' }),
+  });
+  const body = (await res.json()) as { data: { orgUnits: { total: number; items: { name: string }[] } } };
+  return { total: body.data.orgUnits.total, names: body.data.orgUnits.items.map((i) => i.name) };
+}
+
+describe('pnpm start (built server, embedded PostgreSQL)', () => {
+  let dir: string;
+  beforeAll(async () => {
+    // turbo builds the API before its tests; run `pnpm --filter @lianxi/api build` when calling vitest directly.
+    if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: build the API first`);
+    dir = await mkdtemp(join(tmpdir(), 'lianxi-start-'));
+    await chmod(dir, 0o755);
+  });
+  afterAll(async () => {
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('seeds the demo bureau on the first start, keeps it across a SIGTERM restart without reseeding', async () => {
+    const first = await start(join(dir, 'data'));
+    expect(first.output()).toContain('demo bureau seeded');
+    const before = await farms(first.url);
+    expect(before.total).toBe(11);
+    expect(before.names).toContain('鹤山农场');
+    const health = await fetch(`${first.url}/readyz`);
+    expect(health.status).toBe(200);
+    expect(await stop(first)).toBe(0);
+    expect(first.output()).toContain('stopped');
+
+    const second = await start(join(dir, 'data'));
+    expect(second.output()).not.toContain('demo bureau seeded');
+    expect(await farms(second.url)).toEqual(before);
+    expect(await stop(second, 'SIGINT')).toBe(0);
+  }, 180_000);
+});
