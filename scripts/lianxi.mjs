@@ -34,6 +34,23 @@ function must(code, what) {
   }
 }
 
+/**
+ * The admin's browser tests drive Debian's Chromium (browser downloads are not possible here). Install it with
+ * CJK fonts when we may (root with apt-get); otherwise say what to install.
+ */
+function ensureChromium() {
+  if (existsSync('/usr/bin/chromium')) return;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (isRoot && existsSync('/usr/bin/apt-get')) {
+    console.log('Installing Chromium and CJK fonts for the browser tests (apt-get)…');
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    must(run('apt-get', ['update', '-qq'], { env }), 'apt-get update');
+    must(run('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-noto-cjk'], { env }), 'apt-get install chromium');
+    return;
+  }
+  console.warn('⚠ /usr/bin/chromium is missing: install Chromium and CJK fonts (Debian: apt-get install chromium fonts-noto-cjk) for the browser tests.');
+}
+
 const command = process.argv[2];
 const frozen = existsSync(join(root, 'pnpm-lock.yaml')) ? ['--frozen-lockfile'] : [];
 
@@ -49,6 +66,7 @@ switch (command) {
     break;
   }
   case 'test': {
+    ensureChromium();
     must(pnpm('install', ...frozen), 'pnpm install');
     process.exit(pnpm('turbo', 'run', 'typecheck', 'lint', 'test', '--concurrency=1'));
     break;

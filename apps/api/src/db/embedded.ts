@@ -72,6 +72,7 @@ export async function startEmbeddedPostgres(
     throw new Error(
       `The embedded PostgreSQL did not start in ${dataDir}. If an earlier run was killed, remove ${join(dataDir, 'postmaster.pid')}; ` +
         `every folder above ${dataDir} must be readable by the "postgres" user. (${String(err ?? 'no detail')})`,
+      { cause: err },
     );
   }
   const url = (database: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
