@@ -167,6 +167,8 @@ interface Measured {
   warnings: Violation[];
   /** Only for CHECK: a record failed (AT_RISK while the period runs, MISSED after). */
   failed?: boolean;
+  /** Only for CHECK: records in progress, not yet due (never AT_RISK by pace; ON_TRACK at best). */
+  pending?: number;
   statusOptions?: StatusOptions;
   /** Coverage-like measures are not pro-rated by the profile share. */
   noProRate?: boolean;
@@ -248,14 +250,24 @@ function measure(m: Measure, rule: Rule, subject: Subject, period: Period, asOf:
       for (const f of sel) for (const id of new Set(touches(f, m.match))) hits.set(id, [...(hits.get(id) ?? []), f.id]);
       const evidence = new Set<string>();
       let covered = 0;
+      let progress = 0;
       for (const mem of list) {
         const h = hits.get(mem.id) ?? [];
         h.forEach((id) => evidence.add(id));
+        progress += Math.min(h.length, mem.need) / mem.need;
         if (h.length >= mem.need) covered += 1;
         else base.missing.push(mem.id);
       }
       const required = Math.ceil(list.length * min - 1e-9);
-      return { ...base, actual: covered, required, fullRequired: required, evidence: [...evidence], noProRate: true };
+      return {
+        ...base,
+        actual: covered,
+        required,
+        fullRequired: required,
+        evidence: [...evidence],
+        noProRate: true,
+        statusOptions: { paceActual: progress },
+      };
     }
     case 'PAIRS': {
       const list = members(m.members, 1, rule, subject, period, asOf, facts, base.warnings).map((x) => x.id);
@@ -350,6 +362,7 @@ function measure(m: Measure, rule: Rule, subject: Subject, period: Period, asOf:
       const sel = selectFacts(m.of, rule, subject, period, asOf, facts);
       const today = cstDate(asOf);
       let passing = 0;
+      let pending = 0;
       let failed = false;
       const evidence: string[] = [];
       for (const f of sel) {
@@ -361,12 +374,14 @@ function measure(m: Measure, rule: Rule, subject: Subject, period: Period, asOf:
         if (errors.length > 0) {
           failed = true;
           base.missing.push(f.id);
-        } else if (r.pending) base.missing.push(f.id);
-        else passing += 1;
+        } else if (r.pending) {
+          pending += 1;
+          base.missing.push(f.id);
+        } else passing += 1;
       }
       const minRecords = numberOf(rule, m.minRecords);
       const required = Math.max(Math.ceil(sel.length * min - 1e-9), minRecords);
-      return { ...base, actual: passing, required, fullRequired: required, evidence, failed, noProRate: true };
+      return { ...base, actual: passing, required, fullRequired: required, evidence, failed, pending, noProRate: true };
     }
   }
 }
@@ -452,7 +467,9 @@ export function evaluate(rule: Rule, subject: Subject, period: Period, facts: re
       const from = !isUnitSubject(subject) && (subject as PersonSubject).memberSince ? maxDate(period.start, (subject as PersonSubject).memberSince as string) : period.start;
       opts.due = addDays(from, numberOf(rule, rule.due.days));
     }
-    status = statusOf(m.actual, required, period, asOf, opts);
+    const pending = m.pending ?? 0;
+    status = statusOf(m.actual + pending, required, period, asOf, opts);
+    if (status === 'MET' && pending > 0) status = 'ON_TRACK';
   }
   return { ...r, status, explanation: explain(rule, status, r) };
 }

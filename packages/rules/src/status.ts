@@ -19,6 +19,11 @@ export interface StatusOptions {
   due?: string;
   /** Override the days left (e.g. working days only). */
   daysLeft?: number;
+  /**
+   * Progress used for pace instead of `actual` (coverage: partial credit for members part-way covered, so one
+   * of two visits by July is on pace even though no contact point is complete yet).
+   */
+  paceActual?: number;
 }
 
 /**
@@ -41,7 +46,8 @@ export function statusOf(
   if (isOver(effective, asOf)) return 'MISSED';
   const tolerance = opts.paceTolerance ?? DEFAULT_PACE_TOLERANCE;
   const elapsed = elapsedShare(effective, asOf);
-  if (elapsed > 0 && actual < required * elapsed - tolerance * required) return 'AT_RISK';
+  const progress = Math.max(actual, opts.paceActual ?? actual);
+  if (elapsed > 0 && progress < required * elapsed - tolerance * required) return 'AT_RISK';
   if (opts.daysPerUnit !== undefined && opts.daysPerUnit > 0) {
     const left = opts.daysLeft ?? daysLeft(effective, asOf);
     if ((required - actual) * opts.daysPerUnit > left) return 'AT_RISK';
