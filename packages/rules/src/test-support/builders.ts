@@ -89,6 +89,8 @@ export function many<K extends FactKind>(n: number, kind: K, fields: FactInput<K
 
 export interface Case {
   name: string;
+  /** A variant of the catalogue rule (e.g. with an option changed). */
+  rule?: Rule;
   subject: Subject;
   facts?: Fact[];
   period?: Period;
@@ -104,7 +106,7 @@ export interface Case {
 export function cases(ruleId: string, table: Case[]): void {
   for (const c of table) {
     it(c.name, () => {
-      const e = evaluate(rule(ruleId), c.subject, c.period ?? YEAR, c.facts ?? [], c.asOf ?? AFTER);
+      const e = evaluate(c.rule ?? rule(ruleId), c.subject, c.period ?? YEAR, c.facts ?? [], c.asOf ?? AFTER);
       expect(e.status, e.explanation.en).toBe(c.status);
       if (c.actual !== undefined) expect(e.actual).toBe(c.actual);
       if (c.required !== undefined) expect(e.required).toBe(c.required);
@@ -112,4 +114,16 @@ export function cases(ruleId: string, table: Case[]): void {
       c.check?.(e);
     });
   }
+}
+
+/** The catalogue rule with some option values changed. */
+export function withOptions(id: string, values: Record<string, number | boolean | string>): Rule {
+  const r = rule(id);
+  const options = { ...r.options };
+  for (const [k, v] of Object.entries(values)) {
+    const o = options[k];
+    if (!o) throw new Error(`${id} has no option ${k}`);
+    options[k] = { ...o, value: v };
+  }
+  return { ...r, options };
 }
