@@ -6,6 +6,7 @@ import {
   addDays,
   cstDate,
   datesOf,
+  elapsedShare,
   isOver,
   isWeekday,
   maxDate,
@@ -88,6 +89,11 @@ export function applicability(rule: Rule, subject: Subject, period: Period, fact
   const except = a.exceptProfiles ?? [];
   const held = shareWhere(subject, period, (ps) => ps.some((p) => profiles.includes(p)) && !ps.some((p) => except.includes(p)));
   return { applies: held.share > 0, share: held.share, window: held.window };
+}
+
+/** The rules of `rules` that apply to the subject at some point of the period (facts/asOf for requiresFacts). */
+export function applicableRules(subject: Subject, period: Period, rules: readonly Rule[], facts: readonly Fact[] = [], asOf?: Instant): Rule[] {
+  return rules.filter((r) => applicability(r, subject, period, facts, asOf).applies);
 }
 
 function resolve(value: ValueRef | undefined, rule: Rule, subject: Subject, period: Period): unknown {
@@ -390,28 +396,35 @@ function fmt(n: number): string {
   return Number.isInteger(n) ? String(n) : n.toFixed(1).replace(/\.0$/, '');
 }
 
-function explain(rule: Rule, status: Status, r: Omit<Evaluation, 'explanation' | 'status'>): Title {
+function explain(rule: Rule, status: Status, r: Omit<Evaluation, 'explanation' | 'status'>, expected?: number): Title {
   const unit = rule.measure.type === 'NONE' ? { zh: '', en: '' } : rule.measure.unit;
   const a = fmt(r.actual);
   const q = fmt(r.required);
-  const part = r.share < 1 && r.share > 0 && rule.proRate ? { zh: `(按任职时间${Math.round(r.share * 100)}%折算)`, en: ` (pro-rated to ${Math.round(r.share * 100)}% of the period held)` } : { zh: '', en: '' };
-  const more = r.missing.length > 0 ? { zh: `;未完成:${r.missing.slice(0, 5).join('、')}${r.missing.length > 5 ? `等${r.missing.length}项` : ''}`, en: `; missing: ${r.missing.slice(0, 5).join(', ')}${r.missing.length > 5 ? ` and ${r.missing.length - 5} more` : ''}` } : { zh: '', en: '' };
-  const warn = r.warnings.length > 0 ? { zh: `;提示:${r.warnings[0]?.reason.zh}`, en: `; note: ${r.warnings[0]?.reason.en}` } : { zh: '', en: '' };
+  const pct = Math.round(r.share * 100);
+  const part = r.share < 1 && r.share > 0 && rule.proRate ? { zh: `（按任职时间${pct}%折算）`, en: ` (pro-rated to the ${pct}% of the period the post was held)` } : { zh: '', en: '' };
+  const shown = r.missing.slice(0, 5);
+  const rest = r.missing.length - shown.length;
+  const more = r.missing.length > 0
+    ? { zh: `；未完成：${shown.join('、')}${rest > 0 ? `等${r.missing.length}项` : ''}`, en: `; missing: ${shown.join(', ')}${rest > 0 ? ` and ${rest} more` : ''}` }
+    : { zh: '', en: '' };
+  const first = r.violations[0] ?? r.warnings[0];
+  const note = first ? { zh: `；${first.reason.zh}`, en: `; ${first.reason.en}` } : { zh: '', en: '' };
+  const pace = expected !== undefined ? { zh: `，按时间进度应完成约${fmt(Math.round(expected))}${unit.zh}`, en: `, where the pace asks for about ${fmt(Math.round(expected))}` } : { zh: '', en: '' };
   const t = rule.title;
   const p = `${r.period.start}–${r.period.end}`;
   switch (status) {
     case 'MET':
-      return { zh: `${t.zh}:已完成,${a}/${q}${unit.zh}${part.zh}${warn.zh}。`, en: `${t.en}: met, ${a} of ${q} ${unit.en}${part.en}${warn.en}.` };
+      return { zh: `${t.zh}：已完成，${a}/${q}${unit.zh}${part.zh}${note.zh}。`, en: `${t.en}: met, ${a} of ${q} ${unit.en}${part.en}${note.en}.` };
     case 'ON_TRACK':
-      return { zh: `${t.zh}:进度正常,已完成${a}/${q}${unit.zh}${part.zh}${more.zh}${warn.zh}。`, en: `${t.en}: on track, ${a} of ${q} ${unit.en} so far${part.en}${more.en}${warn.en}.` };
+      return { zh: `${t.zh}：进度正常，已完成${a}/${q}${unit.zh}${part.zh}${more.zh}${note.zh}。`, en: `${t.en}: on track, ${a} of ${q} ${unit.en} so far${part.en}${more.en}${note.en}.` };
     case 'AT_RISK':
-      return { zh: `${t.zh}:进度滞后,仅完成${a}/${q}${unit.zh}${part.zh}${more.zh}${warn.zh}。`, en: `${t.en}: at risk, only ${a} of ${q} ${unit.en}${part.en}${more.en}${warn.en}.` };
+      return { zh: `${t.zh}：进度滞后，仅完成${a}/${q}${unit.zh}${pace.zh}${part.zh}${more.zh}${note.zh}。`, en: `${t.en}: at risk, only ${a} of ${q} ${unit.en}${pace.en}${part.en}${more.en}${note.en}.` };
     case 'MISSED':
-      return { zh: `${t.zh}:未完成,期末${a}/${q}${unit.zh}${part.zh}${more.zh}${warn.zh}。`, en: `${t.en}: missed, ${a} of ${q} ${unit.en} at the end of ${p}${part.en}${more.en}${warn.en}.` };
+      return { zh: `${t.zh}：未完成，期末${a}/${q}${unit.zh}${part.zh}${more.zh}${note.zh}。`, en: `${t.en}: missed, ${a} of ${q} ${unit.en} at the end of ${p}${part.en}${more.en}${note.en}.` };
     case 'NOT_APPLICABLE':
-      return { zh: `${t.zh}:本期(${p})不适用。`, en: `${t.en}: does not apply in ${p}.` };
+      return { zh: `${t.zh}：本期（${p}）不适用。`, en: `${t.en}: does not apply in ${p}.` };
     case 'ADVISORY':
-      return { zh: `${t.zh}:倡导性要求,不计入考核(记录${a}${unit.zh}${warn.zh})。`, en: `${t.en}: advisory, never counted (${a} ${unit.en} recorded${warn.en}).` };
+      return { zh: `${t.zh}：倡导性要求，不计入考核（已记录${a}${unit.zh}）。`, en: `${t.en}: advisory, never counted (${a} ${unit.en} recorded).` };
   }
 }
 
@@ -456,6 +469,7 @@ export function evaluate(rule: Rule, subject: Subject, period: Period, facts: re
     warnings,
   };
   let status: Status;
+  let expected: number | undefined;
   if (rule.kind === 'advisory') {
     status = 'ADVISORY';
   } else if (m.failed) {
@@ -470,6 +484,10 @@ export function evaluate(rule: Rule, subject: Subject, period: Period, facts: re
     const pending = m.pending ?? 0;
     status = statusOf(m.actual + pending, required, period, asOf, opts);
     if (status === 'MET' && pending > 0) status = 'ON_TRACK';
+    if (status === 'AT_RISK' && rule.measure.type !== 'CHECK') {
+      const span = opts.window ? { kind: 'CUSTOM' as const, ...opts.window } : period;
+      expected = required * elapsedShare(span, asOf);
+    }
   }
-  return { ...r, status, explanation: explain(rule, status, r) };
+  return { ...r, status, explanation: explain(rule, status, r, expected) };
 }
