@@ -31,7 +31,7 @@ async function main(command: string | undefined): Promise<void> {
       console.log(result.fileName ? `wrote ${result.fileName}: add it to src/db/migrations/index.ts` : 'entities match the migrations: nothing to write');
     } else {
       await migrate(orm);
-      const counts = await seedDemo(orm.em.fork());
+      const counts = await seedDemo(orm.em.fork(), undefined, { password: process.env['LIANXI_DEMO_PASSWORD'] || undefined });
       console.log('demo data:', counts);
     }
   } finally {

@@ -16,7 +16,7 @@ interface Running {
 }
 
 async function start(dataDir: string): Promise<Running> {
-  const env = { ...process.env, PORT: '0', HOST: '127.0.0.1', LIANXI_DATA_DIR: dataDir };
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', HOST: '127.0.0.1', LIANXI_DATA_DIR: dataDir, LIANXI_DEMO_PASSWORD: PASSWORD };
   delete env['DATABASE_URL'];
   delete env['LIANXI_DEMO'];
   const child = spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -45,14 +45,32 @@ async function stop(r: Running, signal: NodeJS.Signals = 'SIGTERM'): Promise<num
   });
 }
 
-async function farms(url: string): Promise<{ total: number; names: string[] }> {
+const PASSWORD = 'Demo-Passw0rd-for-tests';
+
+async function gql<T>(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: '{ orgUnits(filter: {kind: FARM}) { total items { name } } }' }),
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
   });
-  const body = (await res.json()) as { data: { orgUnits: { total: number; items: { name: string }[] } } };
-  return { total: body.data.orgUnits.total, names: body.data.orgUnits.items.map((i) => i.name) };
+  const body = (await res.json()) as { data: T; errors?: unknown[] };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+async function farms(url: string): Promise<{ total: number; names: string[] }> {
+  const { login } = await gql<{ login: { token: string } }>(
+    url,
+    'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
+    { u: 'admin', p: PASSWORD },
+  );
+  const data = await gql<{ orgUnits: { total: number; items: { name: string }[] } }>(
+    url,
+    '{ orgUnits(filter: {kind: FARM}) { total items { name } } }',
+    {},
+    login.token,
+  );
+  return { total: data.orgUnits.total, names: data.orgUnits.items.map((i) => i.name) };
 }
 
 describe('pnpm start (built server, embedded PostgreSQL)', () => {
@@ -70,6 +88,7 @@ describe('pnpm start (built server, embedded PostgreSQL)', () => {
   it('seeds the demo bureau on the first start, keeps it across a SIGTERM restart without reseeding', async () => {
     const first = await start(join(dir, 'data'));
     expect(first.output()).toContain('demo bureau seeded');
+    expect(first.output()).toContain(`password: ${PASSWORD}`);
     const before = await farms(first.url);
     expect(before.total).toBe(11);
     expect(before.names).toContain('鹤山农场');

@@ -27,8 +27,12 @@ async function main(): Promise<void> {
     const applied = await migrate(orm);
     if (applied.length) log(`migrations applied: ${applied.join(', ')}`);
     if (config.demo) {
-      const seeded = await seedDemoOnce(orm.em.fork());
-      if (seeded) log(`demo bureau seeded: ${JSON.stringify(seeded)}`);
+      const seeded = await seedDemoOnce(orm.em.fork(), { password: process.env['LIANXI_DEMO_PASSWORD'] || undefined });
+      if (seeded) {
+        const { password, accounts, ...counts } = seeded;
+        log(`demo bureau seeded: ${JSON.stringify(counts)}`);
+        log(`demo accounts ${accounts.join(', ')} — password: ${password}  (shown once; set LIANXI_DEMO_PASSWORD to choose it)`);
+      }
     }
     const server = await createServer(orm, { adminDist: config.adminDist });
     await new Promise<void>((resolve, reject) => {

@@ -4,6 +4,23 @@ import { OrgUnitEntity } from '../modules/org-unit/org-unit.entity.js';
 import { PersonEntity } from '../modules/person/person.entity.js';
 import { PositionEntity } from '../modules/person/position.entity.js';
 import { SettingEntity } from '../modules/setting/setting.entity.js';
+import { ApiTokenEntity } from '../modules/api-token/api-token.entity.js';
+import { AuditLogEntity } from '../modules/audit/audit-log.entity.js';
+import { RateLimitEntity } from '../modules/auth/rate-limit.entity.js';
+import { SessionEntity } from '../modules/auth/session.entity.js';
+import { UserEntity } from '../modules/user/user.entity.js';
 
 /** Every table the ORM knows; listed, not discovered from folders, so builds and tests see the same set. */
-export const ENTITIES = [OrgUnitEntity, HouseholdEntity, PersonEntity, PositionEntity, DeputyTermEntity, SettingEntity];
+export const ENTITIES = [
+  OrgUnitEntity,
+  HouseholdEntity,
+  PersonEntity,
+  PositionEntity,
+  DeputyTermEntity,
+  SettingEntity,
+  UserEntity,
+  SessionEntity,
+  ApiTokenEntity,
+  RateLimitEntity,
+  AuditLogEntity,
+];

@@ -5,6 +5,8 @@ import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { fileURLToPath } from 'node:url';
 import { ENTITIES } from './entities.js';
 import { MIGRATIONS } from './migrations/index.js';
+import { scopeFilter } from './scope.js';
+import { AuditSubscriber } from '../modules/audit/audit.subscriber.js';
 
 export type Orm = MikroORM<PostgreSqlDriver>;
 
@@ -30,6 +32,8 @@ export function ormOptions(clientUrl: string, overrides: Partial<Options<Postgre
     // Every request works in its own fork (see graphql/context.ts); a stray use of the global one is a bug.
     allowGlobalContext: false,
     forceUtcTimezone: true,
+    filters: { [scopeFilter.name]: scopeFilter },
+    subscribers: [new AuditSubscriber()],
     pool: { min: 0, max: 10 },
     debug: false,
     ...overrides,

@@ -1,5 +1,6 @@
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
-import { GraphQLEnumType } from 'graphql';
+import { GraphQLEnumType, visit } from 'graphql';
+import { unauthenticated } from './errors.js';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Bilingual } from './i18n.js';
@@ -23,6 +24,7 @@ const CLIENT_CODES = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
+  'RATE_LIMITED',
 ]);
 
 /**
@@ -92,6 +94,24 @@ export const localizeErrors: ApolloServerPlugin<Ctx> = {
           const extra = e.extensions?.['code'] === 'INTERNAL_SERVER_ERROR' ? { requestId: contextValue?.requestId } : {};
           return text ? { ...e, message: text[locale], extensions: { ...e.extensions, ...extra } } : e;
         });
+      },
+    };
+  },
+};
+
+/** Introspection (`__schema`, `__type`) is for signed-in callers only; `__typename` stays open. */
+export const introspectionForViewersOnly: ApolloServerPlugin<Ctx> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ document, contextValue }) {
+        if (contextValue.viewer.kind !== 'anonymous') return;
+        let asks = false;
+        visit(document, {
+          Field(node) {
+            if (node.name.value === '__schema' || node.name.value === '__type') asks = true;
+          },
+        });
+        if (asks) throw unauthenticated();
       },
     };
   },

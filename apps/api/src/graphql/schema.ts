@@ -2,6 +2,11 @@ import 'reflect-metadata';
 import { fileURLToPath } from 'node:url';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { authChecker, RequireViewer } from './guard.js';
+import { ApiTokenResolver } from '../modules/api-token/api-token.resolver.js';
+import { AuditResolver } from '../modules/audit/audit.resolver.js';
+import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import { UserResolver } from '../modules/user/user.resolver.js';
 import { DeputyTermResolver } from '../modules/deputy-term/deputy-term.resolver.js';
 import { HouseholdResolver } from '../modules/household/household.resolver.js';
 import { OrgUnitResolver } from '../modules/org-unit/org-unit.resolver.js';
@@ -14,6 +19,10 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   PersonResolver,
   PositionResolver,
   DeputyTermResolver,
+  AuthResolver,
+  UserResolver,
+  ApiTokenResolver,
+  AuditResolver,
 ];
 
 /** packages/schema/schema.graphql, from src/graphql (tests) and dist/graphql (CLI) alike. */
@@ -23,7 +32,14 @@ let built: Promise<GraphQLSchema> | undefined;
 
 /** The executable schema; built once per process (type-graphql keeps global metadata). */
 export function lianxiSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({ resolvers: RESOLVERS, validate: false, emitSchemaFile: false });
+  built ??= buildSchema({
+    resolvers: RESOLVERS,
+    validate: false,
+    emitSchemaFile: false,
+    authChecker,
+    authMode: 'error',
+    globalMiddlewares: [RequireViewer],
+  });
   return built;
 }
 

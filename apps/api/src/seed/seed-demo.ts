@@ -1,4 +1,5 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { hashPassword } from '../modules/auth/auth.passwords.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { SettingEntity } from '../modules/setting/setting.entity.js';
 import { buildDemoBureau, type DemoBureau } from './demo-bureau.js';
@@ -9,21 +10,42 @@ export interface SeedCounts {
   people: number;
   positions: number;
   deputyTerms: number;
+  /** The demo accounts (admin, heshan, cadre) share this password: LIANXI_DEMO_PASSWORD, else a random one. */
+  accounts: string[];
+  password: string;
+}
+
+export interface SeedOptions {
+  password?: string;
+}
+
+/** Twelve characters from an alphabet without look-alikes (no 0/O, 1/l/I), with letters and digits. */
+export function randomDemoPassword(): string {
+  const letters = 'abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ';
+  const digits = '23456789';
+  const all = letters + digits;
+  const bytes = randomBytes(12);
+  const chars = [...bytes].map((b) => all[b % all.length] ?? 'x');
+  chars[3] = digits[(bytes[3] ?? 0) % digits.length] ?? '7';
+  chars[7] = letters[(bytes[7] ?? 0) % letters.length] ?? 'k';
+  return chars.join('');
 }
 
 const MARK = 'demo.seededAt';
 
 /** Seeds the demo bureau unless it was seeded before (even if its rows were since edited or deleted). */
-export async function seedDemoOnce(em: EntityManager): Promise<SeedCounts | null> {
+export async function seedDemoOnce(em: EntityManager, opts: SeedOptions = {}): Promise<SeedCounts | null> {
   if (await em.findOne(SettingEntity, { key: MARK })) return null;
-  return seedDemo(em);
+  return seedDemo(em, buildDemoBureau(), opts);
 }
 
 /**
  * Writes the demo bureau in one transaction with multi-row inserts: about 9,000 rows in a second or two,
  * where the unit of work would take far longer.
  */
-export async function seedDemo(em: EntityManager, bureau: DemoBureau = buildDemoBureau()): Promise<SeedCounts> {
+export async function seedDemo(em: EntityManager, bureau: DemoBureau = buildDemoBureau(), opts: SeedOptions = {}): Promise<SeedCounts> {
+  const password = opts.password ?? randomDemoPassword();
+  const passwordHash = await hashPassword(password);
   const unitIds = new Map<string, string>();
   const unitPaths = new Map<string, string>();
   const unitRows = bureau.units.map((u) => {
@@ -123,6 +145,22 @@ export async function seedDemo(em: EntityManager, bureau: DemoBureau = buildDemo
         await knex(table).insert(list.slice(i, i + 500)).transacting(trx);
       }
     }
+    // Demo accounts: the bureau's administrator, 鹤山农场's head, and a cadre of 鹤山农场 with his own person.
+    const farm = rows.org_unit.find((u) => u.kind === 'FARM' && u.name === '鹤山农场') ?? rows.org_unit.find((u) => u.kind === 'FARM');
+    const rootRow = rows.org_unit[0];
+    if (!farm || !rootRow) throw new Error('demo data has no bureau or farm');
+    const unitPathById = new Map<string, string>(rows.org_unit.map((u) => [u.id, u.path]));
+    const cadre = rows.person
+      .filter((p) => (unitPathById.get(p.unit_id) ?? '').startsWith(farm.path) && p.party_member && p.rank === 'SECTION')
+      .sort((a, b) => (a.id < b.id ? -1 : 1))[0];
+    const users = [
+      { username: 'admin', display_name: '系统管理员', role: 'ADMIN', scope_unit_id: rootRow.id, person_id: null },
+      { username: 'heshan', display_name: `${farm.name}负责人`, role: 'HEAD', scope_unit_id: farm.id, person_id: null },
+      { username: 'cadre', display_name: cadre?.name ?? '演示干部', role: 'CADRE', scope_unit_id: farm.id, person_id: cadre?.id ?? null },
+    ];
+    await knex('app_user')
+      .insert(users.map((u) => ({ id: randomUUID(), ...u, password_hash: passwordHash })))
+      .transacting(trx);
     await knex('app_setting')
       .insert({ key: MARK, value: JSON.stringify(new Date().toISOString()) })
       .onConflict('key')
@@ -136,5 +174,7 @@ export async function seedDemo(em: EntityManager, bureau: DemoBureau = buildDemo
     people: rows.person.length,
     positions: rows.position.length,
     deputyTerms: rows.deputy_term.length,
+    accounts: ['admin', 'heshan', 'cadre'],
+    password,
   };
 }

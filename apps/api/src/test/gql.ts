@@ -1,4 +1,5 @@
 import type { Orm } from '../db/orm.js';
+import { localeFrom } from '../graphql/i18n.js';
 import { createServer, type LianxiServer } from '../server.js';
 
 export interface GqlResult<T = Record<string, unknown>> {
@@ -16,8 +17,12 @@ export interface TestApi {
 
 export async function createTestApi(orm: Orm): Promise<TestApi> {
   const server = await createServer(orm, { logError: () => {} });
+  // Without credentials the document runs as the system (test set-up); with an Authorization header, as that caller.
   const exec = async <T>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) => {
-    const res = await server.apollo.executeOperation({ query, variables }, { contextValue: server.contextFor(headers) });
+    const signedIn = 'authorization' in headers || 'x-api-key' in headers || 'cookie' in headers;
+    const base = server.systemContext();
+    const contextValue = signedIn ? await server.contextFor(headers) : { ...base, locale: localeFrom(headers['accept-language']) };
+    const res = await server.apollo.executeOperation({ query, variables }, { contextValue });
     if (res.body.kind !== 'single') throw new Error('incremental delivery is not used here');
     return res.body.singleResult as GqlResult<T>;
   };

@@ -1,5 +1,6 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261127230639 } from './Migration20261127230639.js';
+import { Migration20261127231959 } from './Migration20261127231959.js';
 
 /**
  * Every migration, oldest first. Listed rather than read from a folder so that the compiled server, the tests
@@ -9,4 +10,6 @@ import { Migration20261127230639 } from './Migration20261127230639.js';
 export const MIGRATIONS: MigrationObject[] = [
   // Organisation tree, households, people, positions, deputy terms, settings.
   { name: 'Migration20261127230639', class: Migration20261127230639 },
+  // Accounts, sessions, API tokens, login counters, and the append-only audit log.
+  { name: 'Migration20261127231959', class: Migration20261127231959 },
 ];

@@ -9,6 +9,3 @@ export function overlappingTerm(from: string, to: string | null): AppError {
   });
 }
 
-export function unknownPerson(personId: string): AppError {
-  return badInput('personId', { zh: `人员不存在：${personId}`, en: `The person does not exist: ${personId}` });
-}

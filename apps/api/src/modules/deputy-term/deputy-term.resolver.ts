@@ -1,8 +1,8 @@
-import { Arg, Ctx as GqlCtx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx as GqlCtx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Ctx } from '../../graphql/context.js';
 import { SortInput } from '../../graphql/pagination.js';
-import { getOrgUnit } from '../org-unit/org-unit.service.js';
-import { OrgUnit, toOrgUnit } from '../org-unit/org-unit.type.js';
+import { visibleUnit } from '../org-unit/org-unit.service.js';
+import { OrgUnit } from '../org-unit/org-unit.type.js';
 import { getPerson } from '../person/person.service.js';
 import { Person, toPerson } from '../person/person.type.js';
 import { CreateDeputyTermInput, DeputyTermFilter, UpdateDeputyTermInput } from './deputy-term.input.js';
@@ -28,11 +28,13 @@ export class DeputyTermResolver {
     return { items: items.map(toDeputyTerm), total };
   }
 
+  @Authorized('ADMIN')
   @Mutation(() => DeputyTerm)
   async createDeputyTerm(@GqlCtx() ctx: Ctx, @Arg('input', () => CreateDeputyTermInput) input: CreateDeputyTermInput): Promise<DeputyTerm> {
     return toDeputyTerm(await createDeputyTerm(ctx, input));
   }
 
+  @Authorized('ADMIN')
   @Mutation(() => DeputyTerm)
   async updateDeputyTerm(
     @GqlCtx() ctx: Ctx,
@@ -42,6 +44,7 @@ export class DeputyTermResolver {
     return toDeputyTerm(await updateDeputyTerm(ctx, id, input));
   }
 
+  @Authorized('ADMIN')
   @Mutation(() => DeputyTerm)
   async deleteDeputyTerm(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string): Promise<DeputyTerm> {
     return toDeputyTerm(await deleteDeputyTerm(ctx, id));
@@ -52,8 +55,8 @@ export class DeputyTermResolver {
     return toPerson(await getPerson(ctx, d.personId));
   }
 
-  @FieldResolver(() => OrgUnit)
-  async electingUnit(@GqlCtx() ctx: Ctx, @Root() d: DeputyTerm): Promise<OrgUnit> {
-    return toOrgUnit(await getOrgUnit(ctx, d.electingUnitId));
+  @FieldResolver(() => OrgUnit, { nullable: true, description: 'Null when the electing unit is outside your part of the tree.' })
+  async electingUnit(@GqlCtx() ctx: Ctx, @Root() d: DeputyTerm): Promise<OrgUnit | null> {
+    return visibleUnit(ctx, d.electingUnitId);
   }
 }

@@ -6,9 +6,11 @@ import { dateRange, expectVersion, validDate } from '../common/validate.js';
 import { OrgUnitEntity } from '../org-unit/org-unit.entity.js';
 import { subtreeOf, validUuidOr } from '../org-unit/org-unit.service.js';
 import { unknownUnit } from '../person/person.errors.js';
-import { getPerson } from '../person/person.service.js';
+import { PersonEntity } from '../person/person.entity.js';
+import { findForWrite, refForWrite } from '../common/scoped.js';
 import { DeputyTermEntity } from './deputy-term.entity.js';
-import { DEPUTY_TERM, overlappingTerm, unknownPerson } from './deputy-term.errors.js';
+import { DEPUTY_TERM, overlappingTerm } from './deputy-term.errors.js';
+import { unknownPerson } from '../person/person.errors.js';
 import type { CreateDeputyTermInput, DeputyTermFilter, UpdateDeputyTermInput } from './deputy-term.input.js';
 
 const FROM = { zh: '任期开始日期', en: 'The term start' };
@@ -53,9 +55,7 @@ export async function listDeputyTerms(
 }
 
 async function electingUnit(ctx: Ctx, id: string): Promise<OrgUnitEntity> {
-  const unit = await ctx.em.findOne(OrgUnitEntity, { id: validUuidOr(id) });
-  if (!unit) throw unknownUnit('electingUnitId', id);
-  return unit;
+  return refForWrite(ctx, OrgUnitEntity, id, () => unknownUnit('electingUnitId', id));
 }
 
 /** A person is a deputy of one congress at a time: terms may not overlap. */
@@ -71,9 +71,7 @@ export async function createDeputyTerm(ctx: Ctx, input: CreateDeputyTermInput): 
   validDate('from', FROM, input.from);
   if (input.to != null) validDate('to', TO, input.to);
   dateRange('from', 'to', input.from, input.to);
-  const person = await getPerson(ctx, input.personId).catch(() => {
-    throw unknownPerson(input.personId);
-  });
+  const person = await refForWrite(ctx, PersonEntity, input.personId, () => unknownPerson(input.personId));
   const unit = await electingUnit(ctx, input.electingUnitId);
   await assertNoOverlap(ctx, person.id, input.from, input.to ?? null, null);
   const d = ctx.em.create(DeputyTermEntity, { person, electingUnit: unit, startsOn: input.from, endsOn: input.to ?? null });
@@ -82,7 +80,7 @@ export async function createDeputyTerm(ctx: Ctx, input: CreateDeputyTermInput): 
 }
 
 export async function updateDeputyTerm(ctx: Ctx, id: string, input: UpdateDeputyTermInput): Promise<DeputyTermEntity> {
-  const d = await getDeputyTerm(ctx, id);
+  const d = await findForWrite(ctx, DeputyTermEntity, id, DEPUTY_TERM);
   expectVersion(d, input.version, { zh: '该党代表任期', en: 'This deputy term' });
   const from = input.from ?? d.startsOn;
   const to = input.to !== undefined ? input.to : d.endsOn;
@@ -100,7 +98,7 @@ export async function updateDeputyTerm(ctx: Ctx, id: string, input: UpdateDeputy
 }
 
 export async function deleteDeputyTerm(ctx: Ctx, id: string): Promise<DeputyTermEntity> {
-  const d = await getDeputyTerm(ctx, id);
+  const d = await findForWrite(ctx, DeputyTermEntity, id, DEPUTY_TERM);
   await ctx.em.remove(d).flush();
   return d;
 }

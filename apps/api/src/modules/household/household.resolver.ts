@@ -1,4 +1,4 @@
-import { Arg, Ctx as GqlCtx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx as GqlCtx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Ctx } from '../../graphql/context.js';
 import { SortInput } from '../../graphql/pagination.js';
 import { getOrgUnit } from '../org-unit/org-unit.service.js';
@@ -26,11 +26,13 @@ export class HouseholdResolver {
     return { items: items.map(toHousehold), total };
   }
 
+  @Authorized('ADMIN')
   @Mutation(() => Household)
   async createHousehold(@GqlCtx() ctx: Ctx, @Arg('input', () => CreateHouseholdInput) input: CreateHouseholdInput): Promise<Household> {
     return toHousehold(await createHousehold(ctx, input));
   }
 
+  @Authorized('ADMIN')
   @Mutation(() => Household)
   async updateHousehold(
     @GqlCtx() ctx: Ctx,
@@ -40,6 +42,7 @@ export class HouseholdResolver {
     return toHousehold(await updateHousehold(ctx, id, input));
   }
 
+  @Authorized('ADMIN')
   @Mutation(() => Household)
   async deleteHousehold(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string): Promise<Household> {
     return toHousehold(await deleteHousehold(ctx, id));

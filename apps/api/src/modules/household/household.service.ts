@@ -3,6 +3,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import type { Ctx } from '../../graphql/context.js';
 import { notFound } from '../../graphql/errors.js';
 import { pageRequest, sortOrder, type Page, type SortInput } from '../../graphql/pagination.js';
+import { findForWrite, refForWrite } from '../common/scoped.js';
 import { expectVersion, phoneNumber, requiredText, unique } from '../common/validate.js';
 import { OrgUnitEntity } from '../org-unit/org-unit.entity.js';
 import { escapeLike, subtreeOf, validUuidOr } from '../org-unit/org-unit.service.js';
@@ -54,8 +55,7 @@ export async function listHouseholds(
 }
 
 async function residentsGroup(ctx: Ctx, unitId: string): Promise<OrgUnitEntity> {
-  const unit = await ctx.em.findOne(OrgUnitEntity, { id: validUuidOr(unitId) });
-  if (!unit) throw unknownGroup(unitId);
+  const unit = await refForWrite(ctx, OrgUnitEntity, unitId, () => unknownGroup(unitId));
   if (unit.kind !== 'RESIDENTS_GROUP') throw notAGroup(unit.kind);
   return unit;
 }
@@ -78,7 +78,7 @@ export async function createHousehold(ctx: Ctx, input: CreateHouseholdInput): Pr
 }
 
 export async function updateHousehold(ctx: Ctx, id: string, input: UpdateHouseholdInput): Promise<HouseholdEntity> {
-  const h = await getHousehold(ctx, id);
+  const h = await findForWrite(ctx, HouseholdEntity, id, HOUSEHOLD);
   expectVersion(h, input.version, { zh: '该居民户', en: 'This household' });
   if (input.headName != null) h.headName = requiredText('headName', HEAD, input.headName, 50);
   if (input.address != null) h.address = requiredText('address', ADDRESS, input.address, 200);
@@ -92,7 +92,7 @@ export async function updateHousehold(ctx: Ctx, id: string, input: UpdateHouseho
 }
 
 export async function deleteHousehold(ctx: Ctx, id: string): Promise<HouseholdEntity> {
-  const h = await getHousehold(ctx, id);
+  const h = await findForWrite(ctx, HouseholdEntity, id, HOUSEHOLD);
   await ctx.em.remove(h).flush();
   return h;
 }

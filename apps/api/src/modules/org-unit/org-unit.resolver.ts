@@ -1,4 +1,4 @@
-import { Arg, Ctx as GqlCtx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx as GqlCtx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { OrgUnitKind } from '@lianxi/rules';
 import type { Ctx } from '../../graphql/context.js';
 import { OrgUnitKindEnum } from '../../graphql/enums.js';
@@ -13,6 +13,7 @@ import {
   getOrgUnit,
   listOrgUnits,
   updateOrgUnit,
+  visibleUnit,
 } from './org-unit.service.js';
 import { countsFor } from './org-unit.counts.js';
 import { OrgUnit, OrgUnitPage, toOrgUnit } from './org-unit.type.js';
@@ -36,11 +37,13 @@ export class OrgUnitResolver {
     return { items: items.map(toOrgUnit), total };
   }
 
+  @Authorized('ADMIN')
   @Mutation(() => OrgUnit)
   async createOrgUnit(@GqlCtx() ctx: Ctx, @Arg('input', () => CreateOrgUnitInput) input: CreateOrgUnitInput): Promise<OrgUnit> {
     return toOrgUnit(await createOrgUnit(ctx, input));
   }
 
+  @Authorized('ADMIN')
   @Mutation(() => OrgUnit, { description: 'Changes the fields given; a new parentId moves the unit and its subtree.' })
   async updateOrgUnit(
     @GqlCtx() ctx: Ctx,
@@ -50,14 +53,15 @@ export class OrgUnitResolver {
     return toOrgUnit(await updateOrgUnit(ctx, id, input));
   }
 
+  @Authorized('ADMIN')
   @Mutation(() => OrgUnit, { description: 'Deletes an empty unit; a unit with children, people or households is refused (CONFLICT).' })
   async deleteOrgUnit(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string): Promise<OrgUnit> {
     return toOrgUnit(await deleteOrgUnit(ctx, id));
   }
 
-  @FieldResolver(() => OrgUnit, { nullable: true })
+  @FieldResolver(() => OrgUnit, { nullable: true, description: 'Null for the root, and above your own part of the tree.' })
   async parent(@GqlCtx() ctx: Ctx, @Root() unit: OrgUnit): Promise<OrgUnit | null> {
-    return unit.parentId ? toOrgUnit(await getOrgUnit(ctx, unit.parentId)) : null;
+    return visibleUnit(ctx, unit.parentId);
   }
 
   @FieldResolver(() => [OrgUnit])

@@ -5,7 +5,11 @@ import { notFound } from '../../graphql/errors.js';
 import { pageRequest, sortOrder, type Page, type SortInput } from '../../graphql/pagination.js';
 import { requiredText, unique, expectVersion } from '../common/validate.js';
 import { inTransaction } from '../common/transaction.js';
+import { findForWrite, refForWrite, validUuidOr } from '../common/scoped.js';
+import { forbidden } from '../../graphql/errors.js';
 import { OrgUnitEntity } from './org-unit.entity.js';
+import { OrgUnit, toOrgUnit } from './org-unit.type.js';
+import { loader } from '../../graphql/loaders.js';
 import type { CreateOrgUnitInput, OrgUnitFilter, UpdateOrgUnitInput } from './org-unit.input.js';
 import {
   ORG_UNIT,
@@ -37,9 +41,17 @@ export async function getOrgUnit(ctx: Ctx, id: string): Promise<OrgUnitEntity> {
   return unit;
 }
 
-/** Ids that are not uuids can never match a row: answer NOT_FOUND rather than a database cast error. */
-export function validUuidOr(id: string): string {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id) ? id : '00000000-0000-0000-0000-000000000000';
+export { validUuidOr };
+
+/** A related unit for a nested field: null when unset or outside the caller's scope (never an error). */
+export async function visibleUnit(ctx: Ctx, id: string | null | undefined): Promise<OrgUnit | null> {
+  if (!id) return null;
+  const unit = await loader<string, OrgUnitEntity | null>(ctx, 'org-unit-by-id', async (ids) => {
+    const rows = await ctx.em.find(OrgUnitEntity, { id: { $in: [...ids] } });
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((i) => byId.get(i) ?? null);
+  }).load(id);
+  return unit ? toOrgUnit(unit) : null;
 }
 
 export function subtreeOf(path: string): FilterQuery<OrgUnitEntity> {
@@ -110,8 +122,10 @@ export async function descendantsOf(ctx: Ctx, unit: { id: string; path: string }
 export async function createOrgUnit(ctx: Ctx, input: CreateOrgUnitInput): Promise<OrgUnitEntity> {
   const name = requiredText('name', NAME, input.name, 100);
   const code = checkCode(input.code);
-  const parent = input.parentId ? await ctx.em.findOne(OrgUnitEntity, { id: validUuidOr(input.parentId) }) : null;
-  if (input.parentId && !parent) throw unknownParent(input.parentId);
+  const parentId = input.parentId;
+  const parent = parentId ? await refForWrite(ctx, OrgUnitEntity, parentId, () => unknownParent(parentId)) : null;
+  // Only start-up tasks create a root: every signed-in administrator works inside a subtree.
+  if (!parent && ctx.viewer.kind !== 'system') throw forbidden();
   if (!isAllowedParent(input.kind, parent?.kind ?? null)) throw kindNotAllowedUnder(input.kind, parent?.kind ?? null);
   await assertCodeFree(ctx, code, null);
 
@@ -132,7 +146,7 @@ export async function createOrgUnit(ctx: Ctx, input: CreateOrgUnitInput): Promis
 }
 
 export async function updateOrgUnit(ctx: Ctx, id: string, input: UpdateOrgUnitInput): Promise<OrgUnitEntity> {
-  const unit = await getOrgUnit(ctx, id);
+  const unit = await findForWrite(ctx, OrgUnitEntity, id, ORG_UNIT);
   expectVersion(unit, input.version, { zh: '该单位', en: 'This unit' });
 
   if (input.name != null) unit.name = requiredText('name', NAME, input.name, 100);
@@ -146,10 +160,16 @@ export async function updateOrgUnit(ctx: Ctx, id: string, input: UpdateOrgUnitIn
 
   const kind = input.kind ?? unit.kind;
   const parentChanges = input.parentId !== undefined && (input.parentId ?? null) !== (unit.parent?.id ?? null);
-  let newParent: OrgUnitEntity | null = unit.parent ? await ctx.em.findOneOrFail(OrgUnitEntity, unit.parent.id) : null;
+  // The current parent may lie outside the caller's scope (their scope root's parent): read its kind unscoped.
+  let newParent: OrgUnitEntity | null = unit.parent
+    ? await ctx.em.findOneOrFail(OrgUnitEntity, unit.parent.id, { filters: false })
+    : null;
   if (parentChanges) {
-    newParent = input.parentId ? await ctx.em.findOne(OrgUnitEntity, { id: validUuidOr(input.parentId) }) : null;
-    if (input.parentId && !newParent) throw unknownParent(input.parentId);
+    // An administrator's own scope root stays where it is: moving it would move them out of their subtree.
+    if (isScopeRoot(ctx, unit.id)) throw forbidden();
+    const parentId = input.parentId;
+    newParent = parentId ? await refForWrite(ctx, OrgUnitEntity, parentId, () => unknownParent(parentId)) : null;
+    if (!newParent && ctx.viewer.kind !== 'system') throw forbidden();
     if (newParent && newParent.path.startsWith(unit.path)) throw cycle();
   }
   if (parentChanges || kind !== unit.kind) {
@@ -191,7 +211,8 @@ export async function updateOrgUnit(ctx: Ctx, id: string, input: UpdateOrgUnitIn
 }
 
 export async function deleteOrgUnit(ctx: Ctx, id: string): Promise<OrgUnitEntity> {
-  const unit = await getOrgUnit(ctx, id);
+  const unit = await findForWrite(ctx, OrgUnitEntity, id, ORG_UNIT);
+  if (isScopeRoot(ctx, unit.id)) throw forbidden();
   const [row] = await ctx.em.getConnection().execute<
     { children: string; people: string; households: string; positions: string; deputy_terms: string }[]
   >(
@@ -214,6 +235,11 @@ export async function deleteOrgUnit(ctx: Ctx, id: string): Promise<OrgUnitEntity
   return unit;
 }
 
+function isScopeRoot(ctx: Ctx, unitId: string): boolean {
+  const v = ctx.viewer;
+  return (v.kind === 'user' || v.kind === 'token') && v.scopeUnitId === unitId;
+}
+
 function checkCode(raw: string): string {
   const code = raw.trim();
   if (!CODE_RE.test(code)) throw badCode(raw);
@@ -221,6 +247,7 @@ function checkCode(raw: string): string {
 }
 
 async function assertCodeFree(ctx: Ctx, code: string, selfId: string | null): Promise<void> {
-  const taken = await ctx.em.findOne(OrgUnitEntity, { code }, { fields: ['id'] });
+  // Codes are unique bureau-wide, so look beyond the caller's scope.
+  const taken = await ctx.em.findOne(OrgUnitEntity, { code }, { fields: ['id'], filters: false });
   if (taken && taken.id !== selfId) throw duplicateCode(code);
 }

@@ -35,3 +35,7 @@ export function joinedTooYoung(joinedOn: string, birthDate: string): AppError {
 export function badIdNumber(reason: { zh: string; en: string }): AppError {
   return badInput('idNumber', { zh: `身份证号无效：${reason.zh}`, en: `Invalid resident ID number: ${reason.en}` });
 }
+
+export function unknownPerson(personId: string): AppError {
+  return badInput('personId', { zh: `人员不存在：${personId}`, en: `The person does not exist: ${personId}` });
+}

@@ -1,10 +1,10 @@
-import { Arg, Ctx as GqlCtx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx as GqlCtx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Ctx } from '../../graphql/context.js';
 import { SortInput } from '../../graphql/pagination.js';
 import { DateScalar } from '../../graphql/scalars.js';
 import { deputyTermsOf } from '../deputy-term/deputy-term.service.js';
 import { DeputyTerm, toDeputyTerm } from '../deputy-term/deputy-term.type.js';
-import { getOrgUnit } from '../org-unit/org-unit.service.js';
+import { getOrgUnit, visibleUnit } from '../org-unit/org-unit.service.js';
 import { OrgUnit, toOrgUnit } from '../org-unit/org-unit.type.js';
 import {
   CreatePersonInput,
@@ -46,11 +46,13 @@ export class PersonResolver {
     return { items: items.map(toPerson), total };
   }
 
+  @Authorized('ADMIN')
   @Mutation(() => Person, { description: 'Creates a person, with their positions when given.' })
   async createPerson(@GqlCtx() ctx: Ctx, @Arg('input', () => CreatePersonInput) input: CreatePersonInput): Promise<Person> {
     return toPerson(await createPerson(ctx, input));
   }
 
+  @Authorized('ADMIN')
   @Mutation(() => Person)
   async updatePerson(
     @GqlCtx() ctx: Ctx,
@@ -60,6 +62,7 @@ export class PersonResolver {
     return toPerson(await updatePerson(ctx, id, input));
   }
 
+  @Authorized('ADMIN')
   @Mutation(() => Person, { description: 'Deletes a person with their positions and deputy terms.' })
   async deletePerson(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string): Promise<Person> {
     return toPerson(await deletePerson(ctx, id));
@@ -70,9 +73,9 @@ export class PersonResolver {
     return toOrgUnit(await getOrgUnit(ctx, p.unitId));
   }
 
-  @FieldResolver(() => OrgUnit, { nullable: true })
+  @FieldResolver(() => OrgUnit, { nullable: true, description: 'Null when unset or outside your part of the tree.' })
   async homeCommunity(@GqlCtx() ctx: Ctx, @Root() p: Person): Promise<OrgUnit | null> {
-    return p.homeCommunityId ? toOrgUnit(await getOrgUnit(ctx, p.homeCommunityId)) : null;
+    return visibleUnit(ctx, p.homeCommunityId);
   }
 
   @FieldResolver(() => [Position], { description: 'Newest first; with `at`, only the posts held on that date.' })
@@ -97,11 +100,13 @@ export class PositionResolver {
     return toPosition(await getPosition(ctx, id));
   }
 
+  @Authorized('ADMIN')
   @Mutation(() => Position)
   async createPosition(@GqlCtx() ctx: Ctx, @Arg('input', () => CreatePositionInput) input: CreatePositionInput): Promise<Position> {
     return toPosition(await createPosition(ctx, input));
   }
 
+  @Authorized('ADMIN')
   @Mutation(() => Position, { description: 'Changes the fields given; set `to` to end the post.' })
   async updatePosition(
     @GqlCtx() ctx: Ctx,
@@ -111,14 +116,15 @@ export class PositionResolver {
     return toPosition(await updatePosition(ctx, id, input));
   }
 
+  @Authorized('ADMIN')
   @Mutation(() => Position)
   async deletePosition(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string): Promise<Position> {
     return toPosition(await deletePosition(ctx, id));
   }
 
-  @FieldResolver(() => OrgUnit)
-  async unit(@GqlCtx() ctx: Ctx, @Root() p: Position): Promise<OrgUnit> {
-    return toOrgUnit(await getOrgUnit(ctx, p.unitId));
+  @FieldResolver(() => OrgUnit, { nullable: true, description: 'Null when the post is in a unit outside your part of the tree.' })
+  async unit(@GqlCtx() ctx: Ctx, @Root() p: Position): Promise<OrgUnit | null> {
+    return visibleUnit(ctx, p.unitId);
   }
 
   @FieldResolver(() => Person)

@@ -4,6 +4,7 @@ import { notFound } from '../../graphql/errors.js';
 import { pageRequest, sortOrder, type Page, type SortInput } from '../../graphql/pagination.js';
 import { todayCst } from '../../graphql/scalars.js';
 import { idNumberProblem } from '../common/id-number.js';
+import { findForWrite, refForWrite } from '../common/scoped.js';
 import { inTransaction } from '../common/transaction.js';
 import { dateRange, expectVersion, notInFuture, phoneNumber, requiredText, validDate } from '../common/validate.js';
 import { OrgUnitEntity } from '../org-unit/org-unit.entity.js';
@@ -16,6 +17,7 @@ import {
   joinedWithoutMembership,
   notACommunity,
   tooOld,
+  unknownPerson,
   unknownUnit,
 } from './person.errors.js';
 import { PersonEntity } from './person.entity.js';
@@ -74,9 +76,7 @@ export async function listPeople(
 }
 
 async function unitRef(ctx: Ctx, field: string, unitId: string): Promise<OrgUnitEntity> {
-  const unit = await ctx.em.findOne(OrgUnitEntity, { id: validUuidOr(unitId) });
-  if (!unit) throw unknownUnit(field, unitId);
-  return unit;
+  return refForWrite(ctx, OrgUnitEntity, unitId, () => unknownUnit(field, unitId));
 }
 
 async function communityRef(ctx: Ctx, unitId: string | null | undefined): Promise<OrgUnitEntity | null> {
@@ -149,7 +149,7 @@ export async function createPerson(ctx: Ctx, input: CreatePersonInput): Promise<
 }
 
 export async function updatePerson(ctx: Ctx, id: string, input: UpdatePersonInput): Promise<PersonEntity> {
-  const p = await getPerson(ctx, id);
+  const p = await findForWrite(ctx, PersonEntity, id, PERSON);
   expectVersion(p, input.version, { zh: '该人员信息', en: "This person's record" });
   const facts: PersonFacts = {
     birthDate: input.birthDate ?? p.birthDate,
@@ -179,7 +179,7 @@ export async function updatePerson(ctx: Ctx, id: string, input: UpdatePersonInpu
 }
 
 export async function deletePerson(ctx: Ctx, id: string): Promise<PersonEntity> {
-  const p = await getPerson(ctx, id);
+  const p = await findForWrite(ctx, PersonEntity, id, PERSON);
   await ctx.em.populate(p, ['positions', 'deputyTerms']);
   await ctx.em.remove(p).flush();
   return p;
@@ -231,7 +231,7 @@ export async function positionsOf(ctx: Ctx, personId: string, at?: string | null
 }
 
 export async function createPosition(ctx: Ctx, input: CreatePositionInput): Promise<PositionEntity> {
-  const person = await getPerson(ctx, input.personId);
+  const person = await refForWrite(ctx, PersonEntity, input.personId, () => unknownPerson(input.personId));
   const checked = await checkedPosition(ctx, input);
   const pos = ctx.em.create(PositionEntity, { ...checked, person });
   await ctx.em.flush();
@@ -239,7 +239,7 @@ export async function createPosition(ctx: Ctx, input: CreatePositionInput): Prom
 }
 
 export async function updatePosition(ctx: Ctx, id: string, input: UpdatePositionInput): Promise<PositionEntity> {
-  const pos = await getPosition(ctx, id);
+  const pos = await findForWrite(ctx, PositionEntity, id, POSITION);
   expectVersion(pos, input.version, { zh: '该任职记录', en: 'This position' });
   const merged: PositionInput = {
     unitId: input.unitId ?? pos.unit.id,
@@ -259,7 +259,7 @@ export async function updatePosition(ctx: Ctx, id: string, input: UpdatePosition
 }
 
 export async function deletePosition(ctx: Ctx, id: string): Promise<PositionEntity> {
-  const pos = await getPosition(ctx, id);
+  const pos = await findForWrite(ctx, PositionEntity, id, POSITION);
   await ctx.em.remove(pos).flush();
   return pos;
 }

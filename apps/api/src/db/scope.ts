@@ -1,0 +1,55 @@
+import type { Dictionary, Filter } from '@mikro-orm/core';
+
+type FilterDef = Parameters<typeof Filter>[0];
+
+/**
+ * Subtree scoping, in one place. Every scoped entity says here how a row reaches a unit's materialised path;
+ * the ORM filter `scope` adds that condition to every find, findOne, count and relation load of the request's
+ * EntityManager. The filter is on by default and needs its `path` parameter: an EntityManager that was not
+ * given a scope fails instead of reading everything. Raw SQL must start from rows read through the filter.
+ */
+export const SCOPE_FILTER = 'scope';
+
+export interface ScopeParams {
+  /** Rows whose unit path starts with this are visible; `/` is everything (system tasks only). */
+  path: string;
+}
+
+const like = (path: string) => ({ $like: `${path.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
+
+/** Entity class name → the condition that puts a row inside the subtree at `path`. */
+export const SCOPE_RULES: Record<string, (path: string) => Dictionary> = {
+  OrgUnitEntity: (p) => ({ path: like(p) }),
+  HouseholdEntity: (p) => ({ unit: { path: like(p) } }),
+  PersonEntity: (p) => ({ unit: { path: like(p) } }),
+  PositionEntity: (p) => ({ person: { unit: { path: like(p) } } }),
+  DeputyTermEntity: (p) => ({ person: { unit: { path: like(p) } } }),
+  UserEntity: (p) => ({ scopeUnit: { path: like(p) } }),
+  ApiTokenEntity: (p) => ({ scopeUnit: { path: like(p) } }),
+  AuditLogEntity: (p) => ({ unitPath: like(p) }),
+};
+
+/** Entities outside the scope on purpose: internal bookkeeping never exposed through GraphQL. */
+export const UNSCOPED_ENTITIES = ['SessionEntity', 'RateLimitEntity', 'SettingEntity'];
+
+function entityNameOf(entityName: unknown): string {
+  if (typeof entityName === 'string') return entityName;
+  if (typeof entityName === 'function') return entityName.name;
+  return String(entityName);
+}
+
+export const scopeFilter: FilterDef = {
+  name: SCOPE_FILTER,
+  default: true,
+  entity: Object.keys(SCOPE_RULES),
+  cond: (args: Dictionary, _type: unknown, _em: unknown, _options: unknown, entityName: unknown) => {
+    const path = (args as Partial<ScopeParams>).path;
+    if (typeof path !== 'string' || !path.startsWith('/')) throw new Error('scope filter needs a path');
+    const rule = SCOPE_RULES[entityNameOf(entityName)];
+    if (!rule) throw new Error(`no scope rule for ${entityNameOf(entityName)}`);
+    return path === '/' ? {} : rule(path);
+  },
+};
+
+/** A path no row has: what an anonymous caller may see. */
+export const NOTHING = '/-/';
