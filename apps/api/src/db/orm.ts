@@ -33,6 +33,9 @@ export function ormOptions(clientUrl: string, overrides: Partial<Options<Postgre
     allowGlobalContext: false,
     forceUtcTimezone: true,
     filters: { [scopeFilter.name]: scopeFilter },
+    // A row is in scope by its own rule (scope.ts) alone: a visible person's deputy term elected by the bureau
+    // stays visible; the out-of-scope unit it points to is what the nested field hides.
+    autoJoinRefsForFilters: false,
     subscribers: [new AuditSubscriber()],
     pool: { min: 0, max: 10 },
     debug: false,

@@ -156,7 +156,8 @@ export async function seedDemo(em: EntityManager, bureau: DemoBureau = buildDemo
     const users = [
       { username: 'admin', display_name: '系统管理员', role: 'ADMIN', scope_unit_id: rootRow.id, person_id: null },
       { username: 'heshan', display_name: `${farm.name}负责人`, role: 'HEAD', scope_unit_id: farm.id, person_id: null },
-      { username: 'cadre', display_name: cadre?.name ?? '演示干部', role: 'CADRE', scope_unit_id: farm.id, person_id: cadre?.id ?? null },
+      // A cadre reads their own unit: the scope is the unit the person belongs to.
+      { username: 'cadre', display_name: cadre?.name ?? '演示干部', role: 'CADRE', scope_unit_id: cadre?.unit_id ?? farm.id, person_id: cadre?.id ?? null },
     ];
     await knex('app_user')
       .insert(users.map((u) => ({ id: randomUUID(), ...u, password_hash: passwordHash })))

@@ -1,0 +1,138 @@
+import type { TestApi } from './gql.js';
+import { smallTree, unit, type SmallTree, type UnitRef } from './fixtures.js';
+
+export const PASSWORD = 'Passw0rd-Passw0rd';
+
+export interface Caller {
+  name: string;
+  /** Headers that sign the caller in. */
+  headers: Record<string, string>;
+  scopePath: string;
+  role: 'ADMIN' | 'HEAD' | 'CADRE' | 'TOKEN';
+}
+
+export interface AccessWorld {
+  t: SmallTree;
+  otherGroup: UnitRef;
+  ids: {
+    householdIn: string;
+    householdOut: string;
+    personIn: string;
+    personOut: string;
+    personBureau: string;
+    positionIn: string;
+    positionOut: string;
+    /** A post of the in-scope person held in a unit outside the scope (a transfer): nested unit must hide. */
+    positionInAtOutUnit: string;
+    termIn: string;
+    termOut: string;
+    userAdminIn: string;
+    userAdminOut: string;
+    tokenIn: string;
+    tokenOut: string;
+  };
+  callers: { admin: Caller; head: Caller; cadre: Caller; token: Caller; otherAdmin: Caller };
+  /** Unit paths by name, for the oracle queries. */
+  paths: { heshan: string; area1: string; other: string };
+}
+
+const id = (d: Record<string, unknown>): string => (Object.values(d)[0] as { id?: string } | undefined)?.id ?? '';
+
+/**
+ * Two farms under one bureau, with rows of every scoped type on both sides, and four callers scoped to
+ * 鹤山农场 (ADMIN, HEAD, a read-only API token) or its first area (CADRE), plus an ADMIN of the other farm.
+ */
+export async function accessWorld(api: TestApi): Promise<AccessWorld> {
+  const t = await smallTree(api);
+  const otherGroup = await unit(api, 'RESIDENTS_GROUP', '尖山第一居民组', t.otherArea);
+  const hh = `mutation($i: CreateHouseholdInput!) { createHousehold(input: $i) { id } }`;
+  const householdIn = id(await api.ok(hh, { i: { unitId: t.group1.id, headName: '王德福', address: '1号', phone: '13812345678' } }));
+  const householdOut = id(await api.ok(hh, { i: { unitId: otherGroup.id, headName: '刘长河', address: '2号' } }));
+
+  const pp = `mutation($i: CreatePersonInput!) { createPerson(input: $i) { id positions { id unitId } } }`;
+  const a = (await api.ok<{ createPerson: { id: string; positions: { id: string; unitId: string }[] } }>(pp, {
+    i: {
+      name: '李建华', gender: 'MALE', birthDate: '1975-03-02', partyMember: true, rank: 'SECTION', unitId: t.area1.id,
+      homeCommunityId: t.community.id, phone: '13900001111',
+      positions: [
+        { unitId: t.area1.id, title: '管理区主任', leadershipTeam: true, principal: true, from: '2024-01-01' },
+        { unitId: t.otherArea.id, title: '挂职副主任', from: '2022-01-01', to: '2023-12-31' },
+      ],
+    },
+  })).createPerson;
+  const b = (await api.ok<{ createPerson: { id: string; positions: { id: string }[] } }>(pp, {
+    i: { name: '周丽', gender: 'FEMALE', birthDate: '1985-06-06', unitId: t.otherArea.id,
+      positions: [{ unitId: t.otherArea.id, title: '管理区主任', from: '2023-01-01' }] },
+  })).createPerson;
+  const c = (await api.ok<{ createPerson: { id: string } }>(pp, {
+    i: { name: '赵局长', gender: 'MALE', birthDate: '1966-01-01', unitId: t.dept.id },
+  })).createPerson;
+  const posIn = a.positions.find((p) => p.unitId === t.area1.id)?.id ?? '';
+  const posInAtOut = a.positions.find((p) => p.unitId === t.otherArea.id)?.id ?? '';
+
+  const dt = `mutation($i: CreateDeputyTermInput!) { createDeputyTerm(input: $i) { id } }`;
+  const termIn = id(await api.ok(dt, { i: { personId: a.id, electingUnitId: t.heshan.id, from: '2021-11-01', to: '2026-10-31' } }));
+  await api.ok(dt, { i: { personId: a.id, electingUnitId: t.bureau.id, from: '2016-11-01', to: '2021-10-31' } });
+  const termOut = id(await api.ok(dt, { i: { personId: b.id, electingUnitId: t.other.id, from: '2021-11-01' } }));
+
+  const cu = `mutation($i: CreateUserInput!) { createUser(input: $i) { id } }`;
+  const mk = (username: string, role: string, scopeUnitId: string, personId?: string) =>
+    api.ok(cu, { i: { username, displayName: username, role, scopeUnitId, personId: personId ?? null, password: PASSWORD } });
+  const userAdminIn = id(await mk('admin-hs', 'ADMIN', t.heshan.id));
+  await mk('head-hs', 'HEAD', t.heshan.id);
+  await mk('cadre-hs', 'CADRE', t.area1.id, a.id);
+  const userAdminOut = id(await mk('admin-js', 'ADMIN', t.other.id));
+
+  const login = async (username: string) =>
+    (await api.ok<{ login: { token: string } }>(`mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }`, {
+      u: username,
+      p: PASSWORD,
+    })).login.token;
+  const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+  const adminToken = await login('admin-hs');
+  const otherAdminToken = await login('admin-js');
+  const mkToken = `mutation($i: CreateApiTokenInput!) { createApiToken(input: $i) { token apiToken { id } } }`;
+  const created = (await api.ok<{ createApiToken: { token: string; apiToken: { id: string } } }>(
+    mkToken, { i: { name: '鹤山大屏', scopeUnitId: t.heshan.id } }, bearer(adminToken),
+  )).createApiToken;
+  const tokenOut = (await api.ok<{ createApiToken: { apiToken: { id: string } } }>(
+    mkToken, { i: { name: '尖山大屏', scopeUnitId: t.other.id } }, bearer(otherAdminToken),
+  )).createApiToken.apiToken.id;
+
+  const pathOf = async (unitId: string) => {
+    const d = await api.ok<{ orgUnit: { ancestors: { id: string }[] } }>(`query($id: ID!) { orgUnit(id: $id) { ancestors { id } } }`, { id: unitId });
+    return `/${[...d.orgUnit.ancestors.map((x) => x.id), unitId].join('/')}/`;
+  };
+  const heshanPath = await pathOf(t.heshan.id);
+  const area1Path = await pathOf(t.area1.id);
+  const otherPath = await pathOf(t.other.id);
+
+  return {
+    t,
+    otherGroup,
+    ids: {
+      householdIn,
+      householdOut,
+      personIn: a.id,
+      personOut: b.id,
+      personBureau: c.id,
+      positionIn: posIn,
+      positionOut: b.positions[0]?.id ?? '',
+      positionInAtOutUnit: posInAtOut,
+      termIn,
+      termOut,
+      userAdminIn,
+      userAdminOut,
+      tokenIn: created.apiToken.id,
+      tokenOut,
+    },
+    callers: {
+      admin: { name: 'ADMIN of 鹤山农场', headers: bearer(adminToken), scopePath: heshanPath, role: 'ADMIN' },
+      head: { name: 'HEAD of 鹤山农场', headers: bearer(await login('head-hs')), scopePath: heshanPath, role: 'HEAD' },
+      cadre: { name: 'CADRE of 第一管理区', headers: bearer(await login('cadre-hs')), scopePath: area1Path, role: 'CADRE' },
+      token: { name: 'API token of 鹤山农场', headers: { 'x-api-key': created.token }, scopePath: heshanPath, role: 'TOKEN' },
+      otherAdmin: { name: 'ADMIN of 尖山农场', headers: bearer(otherAdminToken), scopePath: otherPath, role: 'ADMIN' },
+    },
+    paths: { heshan: heshanPath, area1: area1Path, other: otherPath },
+  };
+}
