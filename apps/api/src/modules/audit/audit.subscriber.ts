@@ -61,10 +61,21 @@ function auditValue(field: string, value: unknown): unknown {
   return value;
 }
 
+/** Array columns arrive in change sets as PostgreSQL literals (`{POOR,WORKER_FAMILY}`); the log keeps arrays. */
+function fromPgArray(value: unknown): unknown {
+  if (typeof value !== 'string' || !/^\{.*\}$/s.test(value)) return value;
+  const inner = value.slice(1, -1);
+  return inner ? inner.split(',').map((v) => v.replace(/^"(.*)"$/, '$1')) : [];
+}
+
 function changesOf(cs: ChangeSet<object>): Record<string, [unknown, unknown]> {
   const out: Record<string, [unknown, unknown]> = {};
-  const before = (cs.originalEntity ?? {}) as Record<string, unknown>;
-  const after = cs.payload as Record<string, unknown>;
+  const current = cs.entity as Record<string, unknown>;
+  const arrays = new Set(Object.keys(current).filter((k) => Array.isArray(current[k])));
+  const norm = (rec: Record<string, unknown>) =>
+    Object.fromEntries(Object.entries(rec).map(([k, v]) => [k, arrays.has(k) ? fromPgArray(v) : v]));
+  const before = norm((cs.originalEntity ?? {}) as Record<string, unknown>);
+  const after = norm(cs.payload as Record<string, unknown>);
   if (cs.type === ChangeSetType.DELETE) {
     for (const [k, v] of Object.entries(before)) if (!SKIP.has(k)) out[k] = [auditValue(k, v), null];
     return out;

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { ENTITIES } from './entities.js';
+import { SCOPE_RULES, UNSCOPED_ENTITIES, scopeFilter } from './scope.js';
+
+describe('scope rules', () => {
+  it('decide for every entity whether and how it is scoped', () => {
+    const undecided = ENTITIES.map((e) => e.name).filter((n) => !SCOPE_RULES[n] && !UNSCOPED_ENTITIES.includes(n));
+    expect(undecided, 'add the entity to SCOPE_RULES (or, if never exposed, UNSCOPED_ENTITIES)').toEqual([]);
+  });
+
+  it('fail closed when no scope path is given', () => {
+    const cond = scopeFilter.cond as (args: Record<string, unknown>, ...rest: unknown[]) => unknown;
+    expect(() => cond({}, 'read', null, undefined, 'OrgUnitEntity')).toThrow(/path/);
+  });
+
+  it('escape LIKE wildcards in the path', () => {
+    const cond = scopeFilter.cond as (args: Record<string, unknown>, ...rest: unknown[]) => unknown;
+    expect(cond({ path: '/a_b%/' }, 'read', null, undefined, 'OrgUnitEntity')).toEqual({ path: { $like: '/a\\_b\\%/%' } });
+  });
+});
