@@ -3,9 +3,14 @@ import { loadConfig } from './config.js';
 import { openDatabase } from './db/database.js';
 import { migrate, openOrm } from './db/orm.js';
 import { emitSchema, schemaPath } from './graphql/schema.js';
-import { seedDemo } from './seed/seed-demo.js';
+import { randomDemoPassword, seedDemo } from './seed/seed-demo.js';
+import { createServer } from './server.js';
+import { createOrgUnit } from './modules/org-unit/org-unit.service.js';
+import { createUser } from './modules/user/user.service.js';
 
-const USAGE = 'usage: node dist/cli.js migrate | migration:create | seed-demo | schema:emit';
+const USAGE = `usage: node dist/cli.js migrate | migration:create | seed-demo | schema:emit
+       node dist/cli.js init <bureau name> <bureau code> <admin username>   (a new installation without demo data;
+         the password is LIANXI_ADMIN_PASSWORD, else a random one printed once)`;
 
 async function main(command: string | undefined): Promise<void> {
   if (command === 'schema:emit') {
@@ -14,7 +19,7 @@ async function main(command: string | undefined): Promise<void> {
     console.log(`wrote ${schemaPath}`);
     return;
   }
-  if (command !== 'migrate' && command !== 'migration:create' && command !== 'seed-demo') {
+  if (!['migrate', 'migration:create', 'seed-demo', 'init'].includes(command ?? '')) {
     console.error(USAGE);
     process.exitCode = 2;
     return;
@@ -29,6 +34,16 @@ async function main(command: string | undefined): Promise<void> {
     } else if (command === 'migration:create') {
       const result = await orm.getMigrator().createMigration();
       console.log(result.fileName ? `wrote ${result.fileName}: add it to src/db/migrations/index.ts` : 'entities match the migrations: nothing to write');
+    } else if (command === 'init') {
+      await migrate(orm);
+      const [name, code, username] = process.argv.slice(3);
+      if (!name || !code || !username) throw new Error(USAGE);
+      const password = process.env['LIANXI_ADMIN_PASSWORD'] || randomDemoPassword();
+      const server = await createServer(orm);
+      const ctx = server.systemContext();
+      const bureau = await createOrgUnit(ctx, { kind: 'BUREAU', name, code });
+      await createUser(ctx, { username, displayName: username, role: 'ADMIN', scopeUnitId: bureau.id, password });
+      console.log(`created ${name} (${code}) and ADMIN ${username}${process.env['LIANXI_ADMIN_PASSWORD'] ? '' : ` with password ${password}`}`);
     } else {
       await migrate(orm);
       const counts = await seedDemo(orm.em.fork(), undefined, { password: process.env['LIANXI_DEMO_PASSWORD'] || undefined });
