@@ -1,0 +1,110 @@
+import { Box, Card, CardContent, Stack, Typography } from '@mui/material';
+import {
+  BooleanField,
+  DataTable,
+  EditButton,
+  Labeled,
+  ReferenceField,
+  Show,
+  TextField,
+  TopToolbar,
+  useRecordContext,
+  useTranslate,
+  ArrayField,
+  DeleteButton,
+} from 'react-admin';
+import { DateOnlyField, EnumField, KindField } from '../../common/fields';
+import { LoadError } from '../../common/LoadError';
+import type { PersonRecord } from '../../dataProvider/resources';
+import { ProfileChipsField } from './personFields';
+
+function PersonTitle() {
+  const record = useRecordContext<PersonRecord>();
+  return <span>{record?.name ?? ''}</span>;
+}
+
+function Heading({ text }: { text: string }) {
+  const translate = useTranslate();
+  return (
+    <Typography variant="subtitle1" sx={{ fontWeight: 600, mt: 2, mb: 1 }}>
+      {translate(text)}
+    </Typography>
+  );
+}
+
+function OngoingTo() {
+  const record = useRecordContext<{ to?: string | null }>();
+  const translate = useTranslate();
+  return record?.to ? <DateOnlyField source="to" /> : <Typography variant="body2" color="success.main">{translate('lianxi.person.ongoing')}</Typography>;
+}
+
+/** A person with today's profiles on top, then the record, the positions history and the deputy terms. */
+export function PersonShow() {
+  return (
+    <Show
+      title={<PersonTitle />}
+      actions={
+        <TopToolbar>
+          <EditButton />
+          <DeleteButton mutationMode="pessimistic" />
+        </TopToolbar>
+      }
+      error={<LoadError />}
+    >
+      <Card variant="outlined" sx={{ m: 2 }}>
+        <CardContent>
+          <Labeled source="profiles" label="resources.people.fields.profiles">
+            <ProfileChipsField showEmpty />
+          </Labeled>
+        </CardContent>
+      </Card>
+      <Box sx={{ px: 2, pb: 2 }}>
+        <Stack direction={{ xs: 'column', md: 'row' }} spacing={4} useFlexGap sx={{ flexWrap: 'wrap' }}>
+          <TextField source="name" />
+          <Labeled source="gender"><EnumField source="gender" enumName="Gender" /></Labeled>
+          <Labeled source="birthDate"><DateOnlyField source="birthDate" /></Labeled>
+          <Labeled source="rank"><EnumField source="rank" enumName="Rank" /></Labeled>
+          <Labeled source="education"><EnumField source="education" enumName="EducationLevel" /></Labeled>
+          <ReferenceField source="unitId" reference="orgUnits" link="show" />
+        </Stack>
+        <Stack direction={{ xs: 'column', md: 'row' }} spacing={4} useFlexGap sx={{ flexWrap: 'wrap', mt: 2 }}>
+          <BooleanField source="partyMember" />
+          <Labeled source="partyJoinedOn"><DateOnlyField source="partyJoinedOn" /></Labeled>
+          <BooleanField source="reserveCadre" />
+          <BooleanField source="grassrootsExperience" />
+          <TextField source="phone" />
+          <TextField source="idNumber" />
+        </Stack>
+        <Heading text="lianxi.person.position_history" />
+        <ArrayField source="positions" resource="positions">
+          <DataTable bulkActionButtons={false} rowClick={false} resource="positions">
+            <DataTable.Col source="title" />
+            <DataTable.Col source="unitId">
+              <ReferenceField source="unitId" reference="orgUnits" link="show" />
+            </DataTable.Col>
+            <DataTable.Col source="unit.kind" label="resources.orgUnits.fields.kind">
+              <KindField source="kind" />
+            </DataTable.Col>
+            <DataTable.Col source="from" field={DateOnlyField} />
+            <DataTable.Col source="to" field={OngoingTo} />
+            <DataTable.Col source="leadershipTeam" field={BooleanField} />
+            <DataTable.Col source="principal" field={BooleanField} />
+            <DataTable.Col source="partySecretary" field={BooleanField} />
+            <DataTable.Col source="branchHead" field={BooleanField} />
+            <DataTable.Col source="deptHead" field={BooleanField} />
+          </DataTable>
+        </ArrayField>
+        <Heading text="resources.people.fields.deputyTerms" />
+        <ArrayField source="deputyTerms" resource="deputyTerms">
+          <DataTable bulkActionButtons={false} rowClick={(id) => `/deputyTerms/${id}/show`} resource="deputyTerms">
+            <DataTable.Col source="electingUnitId">
+              <ReferenceField source="electingUnitId" reference="orgUnits" link="show" />
+            </DataTable.Col>
+            <DataTable.Col source="from" field={DateOnlyField} />
+            <DataTable.Col source="to" field={OngoingTo} />
+          </DataTable>
+        </ArrayField>
+      </Box>
+    </Show>
+  );
+}

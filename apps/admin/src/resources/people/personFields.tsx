@@ -1,0 +1,49 @@
+import { Chip, Stack, Tooltip, Typography } from '@mui/material';
+import { useRecordContext, useTranslate } from 'react-admin';
+import { todayInChina } from '../../i18n/dates';
+import type { PersonRecord } from '../../dataProvider/resources';
+import { currentPositions, personProfiles } from '../../domain/profiles';
+
+/** "党委书记 · 鹤山农场" for each post held today. */
+export function CurrentPositionsField() {
+  const record = useRecordContext<PersonRecord>();
+  if (!record?.positions) return null;
+  const held = currentPositions(record, todayInChina());
+  return (
+    <Stack spacing={0.25}>
+      {held.map((p) => (
+        <Typography key={p.id} variant="body2" component="span">
+          {p.title}
+          <Typography component="span" variant="caption" color="text.secondary">
+            {p.unit ? ` · ${p.unit.name}` : ''}
+          </Typography>
+        </Typography>
+      ))}
+    </Stack>
+  );
+}
+
+/** The person's profiles today as chips, the categories the ten systems' rules apply to. */
+export function ProfileChipsField({ showEmpty = false }: { showEmpty?: boolean }) {
+  const record = useRecordContext<PersonRecord>();
+  const translate = useTranslate();
+  if (!record?.positions) return null;
+  const today = todayInChina();
+  const profiles = personProfiles(record, today);
+  if (profiles.length === 0) {
+    return showEmpty ? (
+      <Typography variant="body2" color="text.secondary">
+        {translate('lianxi.person.no_profiles')}
+      </Typography>
+    ) : null;
+  }
+  return (
+    <Tooltip title={translate('lianxi.person.profiles_hint', { date: today })}>
+      <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap' }} data-testid="profile-chips">
+        {profiles.map((p) => (
+          <Chip key={p} size="small" color="primary" variant={p === 'PARTY_MEMBER' ? 'outlined' : 'filled'} label={translate(`enums.Profile.${p}`)} data-profile={p} />
+        ))}
+      </Stack>
+    </Tooltip>
+  );
+}

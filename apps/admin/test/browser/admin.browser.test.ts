@@ -1,0 +1,128 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+
+/** Screenshots for people to look at; git-ignored (test-artifacts/ in the root .gitignore). */
+const ARTIFACTS = resolve(import.meta.dirname, '../../test-artifacts');
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+const baseUrl = inject('baseUrl');
+
+const shot = (name: string) => page.screenshot({ path: resolve(ARTIFACTS, `${name}.png`), fullPage: true });
+
+/** The row of the tree whose label carries this unit name. */
+const treeRow = (name: string): Locator =>
+  page.locator('.MuiTreeItem-content', { has: page.locator(`[data-unit-name="${name}"]`) }).first();
+
+async function expand(name: string) {
+  const row = treeRow(name);
+  await row.waitFor();
+  await row.locator('.MuiTreeItem-iconContainer').click();
+}
+
+/** A unique code per run, so reruns against a kept database never collide. */
+const suffix = Date.now().toString(36).toUpperCase();
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
+  page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the admin in a real browser against the real API', () => {
+  it('opens in Chinese on the organisation tree and expands 九三管理局 → 鹤山农场 → 第一管理区 lazily', async () => {
+    await page.goto(baseUrl);
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    await page.getByText('组织机构树').first().waitFor();
+    await expand('九三管理局');
+    await expand('鹤山农场');
+    await treeRow('第一管理区').waitFor();
+    await expect(treeRow('第一管理区').textContent()).resolves.toMatch(/管理区.*个下级.*人.*户/);
+    await shot('01-tree-expanded');
+  });
+
+  it('opens a unit page with breadcrumbs from the tree and creates a residents group under it', async () => {
+    await treeRow('第一管理区').locator('[data-unit-name="第一管理区"]').click();
+    await page.waitForURL(/\/orgUnits\/[^/]+\/show/);
+    const crumbs = page.getByRole('navigation', { name: 'breadcrumb' });
+    await expect(crumbs.innerText()).resolves.toMatch(/九三管理局[\s\S]*鹤山农场[\s\S]*第一管理区/);
+    await page.getByRole('link', { name: '新建下级单位' }).first().click();
+    await page.waitForURL(/\/orgUnits\/create/);
+    // The kind starts as the first one a management area may hold: a residents' group.
+    await expect.poll(() => page.getByLabel('单位类型').innerText()).toContain('居民组');
+    await page.getByLabel('单位名称').fill('第九居民组');
+    await page.getByLabel('单位编码').fill(`JS-HS-A01-G9${suffix}`);
+    await shot('02-create-residents-group');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.waitForURL(/\/orgUnits\/[^/]+\/show/);
+    await page.getByRole('heading', { name: '第九居民组' }).waitFor();
+    await expect(page.getByRole('navigation', { name: 'breadcrumb' }).innerText()).resolves.toMatch(/鹤山农场[\s\S]*第一管理区[\s\S]*第九居民组/);
+  });
+
+  it('shows the API’s Chinese error under the parent picker when the kind may not sit under that parent', async () => {
+    // From the new group's page, go up to the management area and try to put a farm under it.
+    await page.getByRole('navigation', { name: 'breadcrumb' }).getByRole('link', { name: '第一管理区' }).click();
+    await page.getByRole('heading', { name: '第一管理区' }).waitFor();
+    await page.getByRole('link', { name: '新建下级单位' }).first().click();
+    await expect.poll(() => page.getByLabel('单位类型').innerText()).toContain('居民组');
+    await page.getByLabel('单位名称').fill('错误的农场');
+    await page.getByLabel('单位编码').fill(`JS-BAD-${suffix}`);
+    await page.getByLabel('单位类型').click();
+    await page.getByRole('option', { name: '农场', exact: true }).click();
+    await page.getByRole('button', { name: '保存' }).click();
+    const fieldError = page.locator('.MuiFormHelperText-root.Mui-error', { hasText: '农场不能设在管理区之下' });
+    await fieldError.waitFor();
+    await expect(page.url()).toMatch(/\/orgUnits\/create/);
+    await shot('03-wrong-parent-kind');
+  });
+
+  it('edits a person’s position inline and shows the new profile chip', async () => {
+    await page.goto(`${baseUrl}/#/people`);
+    await page.getByPlaceholder('搜索').first().fill('丁云春');
+    await page.getByRole('cell', { name: '丁云春' }).first().click();
+    await page.waitForURL(/\/people\/[^/]+\/show/);
+    const chips = page.getByTestId('profile-chips');
+    await expect(page.locator('[data-profile="BRANCH_HEAD"]').count()).resolves.toBe(0);
+    await page.getByRole('link', { name: '编辑' }).click();
+    await page.waitForURL(/\/people\/[^/]+$/);
+    await page.getByLabel('党支部负责人').first().check();
+    await shot('04-person-edit-position');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.waitForURL(/\/people\/[^/]+\/show/);
+    await page.locator('[data-profile="BRANCH_HEAD"]').waitFor();
+    await expect(chips.innerText()).resolves.toContain('基层党支部负责人');
+    await shot('05-person-profile-chip');
+  });
+
+  it('switches to English from the app bar, changes the labels, and remembers the choice after a reload', async () => {
+    await page.goto(`${baseUrl}/#/people`);
+    await page.getByRole('columnheader', { name: '姓名' }).waitFor();
+    await page.getByRole('button', { name: /简体中文/ }).click();
+    await page.getByRole('menuitem', { name: 'English' }).click();
+    await page.getByRole('columnheader', { name: 'Name' }).waitFor();
+    await expect(page.getByRole('columnheader', { name: 'Rank' }).count()).resolves.toBe(1);
+    await shot('06-people-english');
+    await page.reload();
+    await page.getByRole('columnheader', { name: 'Name' }).waitFor();
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
+  });
+});
