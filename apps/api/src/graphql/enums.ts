@@ -7,6 +7,8 @@ import {
   HOUSEHOLD_FLAGS,
   HOUSEHOLD_FLAG_TITLES,
   ORG_UNIT_KINDS,
+  PROFILE_KEYS,
+  PROFILE_TITLES,
   ORG_UNIT_KIND_TITLES,
   RANKS,
   RANK_TITLES,
@@ -37,3 +39,4 @@ export const HouseholdFlagEnum = enumOf(HOUSEHOLD_FLAGS, HOUSEHOLD_FLAG_TITLES, 
 export const GenderEnum = enumOf(GENDERS, GENDER_TITLES, 'Gender', 'Gender.');
 export const EducationLevelEnum = enumOf(EDUCATION_LEVELS, EDUCATION_LEVEL_TITLES, 'EducationLevel', 'Highest education, lowest first.');
 export const RankEnum = enumOf(RANKS, RANK_TITLES, 'Rank', 'Cadre rank (职级), lowest first.');
+export const ProfileKeyEnum = enumOf(PROFILE_KEYS, PROFILE_TITLES, 'ProfileKey', 'Position profile a rule applies to (spec: Subjects).');

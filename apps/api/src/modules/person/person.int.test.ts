@@ -70,6 +70,16 @@ describe('people, positions and deputy terms', () => {
     expect(li.idNumber).toBe('2302**********1232');
   });
 
+  it('derives the rule profiles from the posts held on a date', async () => {
+    const d = await api.ok<{ person: { now: string[]; before: string[] } }>(
+      `query($id: ID!) { person(id: $id) { now: profiles(at: "2026-06-15") before: profiles(at: "2019-12-31") } }`,
+      { id: li.id },
+    );
+    expect(d.person.now).toEqual(expect.arrayContaining(['FARM_PRINCIPAL', 'FARM_LEADER', 'PARTY_SECRETARY', 'DIVISION_CADRE', 'PARTY_MEMBER']));
+    expect(d.person.now).not.toContain('BUREAU_LEADER');
+    expect(d.person.before).toEqual([]);
+  });
+
   it('refuses a birth date in the future, naming birthDate, and writes nothing', async () => {
     const before = await count();
     const r = await api.exec(CREATE, { input: { name: '未来人', gender: 'FEMALE', birthDate: '2999-01-01', unitId: t.heshan.id } });

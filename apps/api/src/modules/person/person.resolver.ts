@@ -1,7 +1,10 @@
 import { Arg, Authorized, Ctx as GqlCtx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Ctx } from '../../graphql/context.js';
 import { SortInput } from '../../graphql/pagination.js';
-import { DateScalar } from '../../graphql/scalars.js';
+import { DateScalar, todayCst } from '../../graphql/scalars.js';
+import { ProfileKeyEnum } from '../../graphql/enums.js';
+import { profilesAt, type ProfileKey } from '@lianxi/rules';
+import { personSubject } from './person.subject.js';
 import { deputyTermsOf } from '../deputy-term/deputy-term.service.js';
 import { DeputyTerm, toDeputyTerm } from '../deputy-term/deputy-term.type.js';
 import { getOrgUnit, visibleUnit } from '../org-unit/org-unit.service.js';
@@ -85,6 +88,16 @@ export class PersonResolver {
     @Arg('at', () => DateScalar, { nullable: true }) at?: string,
   ): Promise<Position[]> {
     return (await positionsOf(ctx, p.id, at)).map(toPosition);
+  }
+
+  @FieldResolver(() => [ProfileKeyEnum], { description: 'The rule profiles the person holds on a date (default: today, China time).' })
+  async profiles(
+    @GqlCtx() ctx: Ctx,
+    @Root() p: Person,
+    @Arg('at', () => DateScalar, { nullable: true }) at?: string,
+  ): Promise<ProfileKey[]> {
+    const subject = await personSubject(ctx, p.id);
+    return subject ? profilesAt(subject, at ?? todayCst(ctx.now)) : [];
   }
 
   @FieldResolver(() => [DeputyTerm])

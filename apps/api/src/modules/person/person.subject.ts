@@ -1,0 +1,74 @@
+import type { PersonSubject } from '@lianxi/rules';
+import type { Ctx } from '../../graphql/context.js';
+import { loader } from '../../graphql/loaders.js';
+
+interface Row {
+  person_id: string;
+  rank: PersonSubject['rank'];
+  party_member: boolean;
+  birth_date: string;
+  education: PersonSubject['education'];
+  reserve_cadre: boolean;
+  grassroots_experience: boolean;
+}
+
+/**
+ * The rules' view of people: their dated posts with each unit's kind and flags, and their deputy terms. One
+ * query for all people of a request (batched). Unit kinds are read even for posts outside the caller's scope:
+ * only the derived profile keys leave the server.
+ */
+export function personSubject(ctx: Ctx, personId: string): Promise<PersonSubject | null> {
+  return loader<string, PersonSubject | null>(ctx, 'person-subject', async (ids) => {
+    const conn = ctx.em.getConnection();
+    const people = await conn.execute<Row[]>(
+      `select id as person_id, rank, party_member, to_char(birth_date, 'YYYY-MM-DD') as birth_date, education,
+              reserve_cadre, grassroots_experience from person where id in (?)`,
+      [ids as string[]],
+    );
+    const positions = await conn.execute<
+      { person_id: string; unit_id: string; kind: string; flags: string[]; title: string; leadership_team: boolean; principal: boolean;
+        party_secretary: boolean; branch_head: boolean; dept_head: boolean; starts_on: string; ends_on: string | null }[]
+    >(
+      `select p.person_id, p.unit_id, u.kind, u.flags, p.title, p.leadership_team, p.principal, p.party_secretary, p.branch_head,
+              p.dept_head, to_char(p.starts_on, 'YYYY-MM-DD') as starts_on, to_char(p.ends_on, 'YYYY-MM-DD') as ends_on
+         from position p join org_unit u on u.id = p.unit_id where p.person_id in (?)`,
+      [ids as string[]],
+    );
+    const terms = await conn.execute<{ person_id: string; electing_unit_id: string; starts_on: string; ends_on: string | null }[]>(
+      `select person_id, electing_unit_id, to_char(starts_on, 'YYYY-MM-DD') as starts_on, to_char(ends_on, 'YYYY-MM-DD') as ends_on
+         from deputy_term where person_id in (?)`,
+      [ids as string[]],
+    );
+    const byId = new Map<string, PersonSubject>();
+    for (const r of people) {
+      byId.set(r.person_id, {
+        id: r.person_id,
+        rank: r.rank,
+        partyMember: r.party_member,
+        birthDate: r.birth_date,
+        education: r.education,
+        reserveCadre: r.reserve_cadre,
+        grassrootsExperience: r.grassroots_experience,
+        positions: [],
+        deputyTerms: [],
+      });
+    }
+    for (const p of positions) {
+      byId.get(p.person_id)?.positions.push({
+        unitId: p.unit_id,
+        unitKind: p.kind as PersonSubject['positions'][number]['unitKind'],
+        unitFlags: p.flags as PersonSubject['positions'][number]['unitFlags'],
+        title: p.title,
+        leadershipTeam: p.leadership_team,
+        principal: p.principal,
+        partySecretary: p.party_secretary,
+        branchHead: p.branch_head,
+        deptHead: p.dept_head,
+        from: p.starts_on,
+        to: p.ends_on,
+      });
+    }
+    for (const t of terms) byId.get(t.person_id)?.deputyTerms.push({ electingUnitId: t.electing_unit_id, from: t.starts_on, to: t.ends_on });
+    return ids.map((id) => byId.get(id) ?? null);
+  }).load(personId);
+}
