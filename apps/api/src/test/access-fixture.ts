@@ -20,6 +20,8 @@ export interface AccessWorld {
     personIn: string;
     personOut: string;
     personBureau: string;
+    /** A second person of 第一管理区, not the CADRE's own person: the cadre may not write their records. */
+    personInOther: string;
     positionIn: string;
     positionOut: string;
     /** A post of the in-scope person held in a unit outside the scope (a transfer): nested unit must hide. */
@@ -66,6 +68,9 @@ export async function accessWorld(api: TestApi): Promise<AccessWorld> {
   })).createPerson;
   const c = (await api.ok<{ createPerson: { id: string } }>(pp, {
     i: { name: '赵局长', gender: 'MALE', birthDate: '1966-01-01', unitId: t.dept.id },
+  })).createPerson;
+  const a2 = (await api.ok<{ createPerson: { id: string } }>(pp, {
+    i: { name: '孙晓梅', gender: 'FEMALE', birthDate: '1990-08-08', partyMember: true, partyJoinedOn: '2012-07-01', unitId: t.area1.id },
   })).createPerson;
   const posIn = a.positions.find((p) => p.unitId === t.area1.id)?.id ?? '';
   const posInAtOut = a.positions.find((p) => p.unitId === t.otherArea.id)?.id ?? '';
@@ -116,6 +121,7 @@ export async function accessWorld(api: TestApi): Promise<AccessWorld> {
       personIn: a.id,
       personOut: b.id,
       personBureau: c.id,
+      personInOther: a2.id,
       positionIn: posIn,
       positionOut: b.positions[0]?.id ?? '',
       positionInAtOutUnit: posInAtOut,

@@ -1,0 +1,37 @@
+import type { AccessWorld } from './access-fixture.js';
+
+/**
+ * Hand-written cases the scope matrix cannot derive from the schema. Every create mutation needs at least one
+ * out-of-scope case here; every mutation a CADRE may call needs a case of the cadre writing someone else's
+ * record. Modules add their entries; the matrix fails on a mutation without one.
+ */
+export type Case = [inputType: string, input: Record<string, unknown>];
+
+export function outOfScopeCreates(w: AccessWorld): Record<string, Case[]> {
+  return {
+    createOrgUnit: [
+      ['CreateOrgUnitInput', { kind: 'MANAGEMENT_AREA', name: '越界管理区', code: 'OUT-1', parentId: w.t.other.id }],
+      ['CreateOrgUnitInput', { kind: 'FARM', name: '越界农场', code: 'OUT-2', parentId: w.t.bureau.id }],
+    ],
+    createHousehold: [['CreateHouseholdInput', { unitId: w.otherGroup.id, headName: '越界', address: '无' }]],
+    createPerson: [['CreatePersonInput', { name: '越界', gender: 'MALE', birthDate: '1990-01-01', unitId: w.t.otherArea.id }]],
+    createPosition: [
+      ['CreatePositionInput', { personId: w.ids.personOut, unitId: w.t.area1.id, title: '越界', from: '2025-01-01' }],
+      ['CreatePositionInput', { personId: w.ids.personIn, unitId: w.t.otherArea.id, title: '越界', from: '2025-01-01' }],
+    ],
+    createDeputyTerm: [
+      ['CreateDeputyTermInput', { personId: w.ids.personOut, electingUnitId: w.t.heshan.id, from: '2025-01-01' }],
+      ['CreateDeputyTermInput', { personId: w.ids.personIn, electingUnitId: w.t.other.id, from: '2027-01-01' }],
+    ],
+    createUser: [
+      ['CreateUserInput', { username: 'outsider', displayName: '越界', role: 'ADMIN', scopeUnitId: w.t.bureau.id, password: 'Passw0rd-Passw0rd' }],
+    ],
+    createApiToken: [['CreateApiTokenInput', { name: '越界', scopeUnitId: w.t.other.id }]],
+  };
+}
+
+/** Mutations a CADRE may call for their own records, each with a case writing another person's record. */
+export function cadreForeignWrites(w: AccessWorld): Record<string, Case[]> {
+  void w;
+  return {};
+}
