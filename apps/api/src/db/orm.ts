@@ -5,10 +5,15 @@ import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { fileURLToPath } from 'node:url';
 import { ENTITIES } from './entities.js';
 import { MIGRATIONS } from './migrations/index.js';
-import { scopeFilter } from './scope.js';
+import { scopeFilterFor, type FilterDef } from './scope.js';
+import { RecordEntity } from '../modules/common/record.entity.js';
 import { AuditSubscriber } from '../modules/audit/audit.subscriber.js';
 
 export type Orm = MikroORM<PostgreSqlDriver>;
+
+export const isRecordEntity = (e: { name: string }): boolean =>
+  typeof e === 'function' && (e as { prototype: unknown }).prototype instanceof RecordEntity;
+export const scopeFilter: FilterDef = scopeFilterFor(ENTITIES, isRecordEntity);
 
 export function ormOptions(clientUrl: string, overrides: Partial<Options<PostgreSqlDriver>> = {}): Options<PostgreSqlDriver> {
   return {

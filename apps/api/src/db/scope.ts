@@ -1,6 +1,6 @@
 import type { Dictionary, Filter } from '@mikro-orm/core';
 
-type FilterDef = Parameters<typeof Filter>[0];
+export type FilterDef = Parameters<typeof Filter>[0];
 
 /**
  * Subtree scoping, in one place. Every scoped entity says here how a row reaches a unit's materialised path;
@@ -38,18 +38,29 @@ function entityNameOf(entityName: unknown): string {
   return String(entityName);
 }
 
-export const scopeFilter: FilterDef = {
-  name: SCOPE_FILTER,
-  default: true,
-  entity: Object.keys(SCOPE_RULES),
-  cond: (args: Dictionary, _type: unknown, _em: unknown, _options: unknown, entityName: unknown) => {
-    const path = (args as Partial<ScopeParams>).path;
-    if (typeof path !== 'string' || !path.startsWith('/')) throw new Error('scope filter needs a path');
-    const rule = SCOPE_RULES[entityNameOf(entityName)];
-    if (!rule) throw new Error(`no scope rule for ${entityNameOf(entityName)}`);
-    return path === '/' ? {} : rule(path);
-  },
-};
+/** Records of the ten systems (subclasses of RecordEntity) are scoped by their owning unit. */
+const recordRule = (p: string) => ({ unit: { path: like(p) } });
+
+/**
+ * The filter for a set of entities: explicit rules above, plus every record entity (`isRecord`). Built from
+ * the entity list so that a new record kind is scoped from its first line.
+ */
+export function scopeFilterFor(entities: readonly { name: string }[], isRecord: (e: { name: string }) => boolean): FilterDef {
+  const rules: Record<string, (path: string) => Dictionary> = { ...SCOPE_RULES };
+  for (const e of entities) if (!rules[e.name] && isRecord(e)) rules[e.name] = recordRule;
+  return {
+    name: SCOPE_FILTER,
+    default: true,
+    entity: Object.keys(rules),
+    cond: (args: Dictionary, _type: unknown, _em: unknown, _options: unknown, entityName: unknown) => {
+      const path = (args as Partial<ScopeParams>).path;
+      if (typeof path !== 'string' || !path.startsWith('/')) throw new Error('scope filter needs a path');
+      const rule = rules[entityNameOf(entityName)];
+      if (!rule) throw new Error(`no scope rule for ${entityNameOf(entityName)}`);
+      return path === '/' ? {} : rule(path);
+    },
+  };
+}
 
 /** A path no row has: what an anonymous caller may see. */
 export const NOTHING = '/-/';

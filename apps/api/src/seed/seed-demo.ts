@@ -3,6 +3,7 @@ import { hashPassword } from '../modules/auth/auth.passwords.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { SettingEntity } from '../modules/setting/setting.entity.js';
 import { buildDemoBureau, type DemoBureau } from './demo-bureau.js';
+import { DEMO_RECORD_SEEDERS, type DemoRecordContext } from './demo-records.js';
 
 export interface SeedCounts {
   units: number;
@@ -10,6 +11,7 @@ export interface SeedCounts {
   people: number;
   positions: number;
   deputyTerms: number;
+  records: Record<string, number>;
   /** The demo accounts (admin, heshan, cadre) share this password: LIANXI_DEMO_PASSWORD, else a random one. */
   accounts: string[];
   password: string;
@@ -17,6 +19,20 @@ export interface SeedCounts {
 
 export interface SeedOptions {
   password?: string;
+  /** The demo's "today" for dating records (default 2026-11-27). */
+  today?: string;
+}
+
+/** A small seeded PRNG: the same demo on every machine. */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
 
 /** Twelve characters from an alphabet without look-alikes (no 0/O, 1/l/I), with letters and digits. */
@@ -137,6 +153,7 @@ export async function seedDemo(em: EntityManager, bureau: DemoBureau = buildDemo
     })),
   };
 
+  const recordCounts: Record<string, number> = {};
   await em.transactional(async (tx) => {
     const knex = tx.getKnex();
     const trx = tx.getTransactionContext();
@@ -162,6 +179,21 @@ export async function seedDemo(em: EntityManager, bureau: DemoBureau = buildDemo
     await knex('app_user')
       .insert(users.map((u) => ({ id: randomUUID(), ...u, password_hash: passwordHash })))
       .transacting(trx);
+    // Records of the ten systems, each module's own demo seeder.
+    const recordCtx: DemoRecordContext = {
+      knex,
+      trx,
+      units: rows.org_unit.map((u) => ({ id: u.id, code: u.code, name: u.name, kind: u.kind, path: u.path, parentId: u.parent_id ?? null, flags: u.flags })),
+      people: rows.person.map((p) => ({ id: p.id, name: p.name, unitId: p.unit_id, partyMember: p.party_member, rank: p.rank })),
+      positions: rows.position.map((p) => ({
+        personId: p.person_id, unitId: p.unit_id, title: p.title, leadershipTeam: p.leadership_team, principal: p.principal,
+        partySecretary: p.party_secretary, branchHead: p.branch_head, deptHead: p.dept_head, from: p.starts_on, to: p.ends_on,
+      })),
+      households: rows.household.map((h) => ({ id: h.id, unitId: h.unit_id, flags: h.flags })),
+      today: opts.today ?? '2026-11-27',
+      random: mulberry32(20151107),
+    };
+    for (const seeder of DEMO_RECORD_SEEDERS) Object.assign(recordCounts, await seeder(recordCtx));
     await knex('app_setting')
       .insert({ key: MARK, value: JSON.stringify(new Date().toISOString()) })
       .onConflict('key')
@@ -175,6 +207,7 @@ export async function seedDemo(em: EntityManager, bureau: DemoBureau = buildDemo
     people: rows.person.length,
     positions: rows.position.length,
     deputyTerms: rows.deputy_term.length,
+    records: recordCounts,
     accounts: ['admin', 'heshan', 'cadre'],
     password,
   };

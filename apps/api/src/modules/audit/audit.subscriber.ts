@@ -95,7 +95,9 @@ export class AuditSubscriber implements EventSubscriber {
   async onFlush({ em, uow }: FlushEventArgs): Promise<void> {
     const actor = actors.get(em) ?? { actor: 'system', actorName: 'system', requestId: null };
     for (const cs of uow.getChangeSets()) {
-      const pathOf = AUDITED[cs.name];
+      // Records of the ten systems (RecordEntity: an owning unit and a date) are audited by their unit.
+      const isRecord = cs.meta.properties['unit'] !== undefined && cs.meta.properties['occurredOn'] !== undefined;
+      const pathOf = AUDITED[cs.name] ?? (isRecord ? AUDITED['HouseholdEntity'] : undefined);
       if (!pathOf) continue;
       const action = cs.type === ChangeSetType.CREATE ? 'CREATE' : cs.type === ChangeSetType.DELETE ? 'DELETE' : 'UPDATE';
       const changes = changesOf(cs as ChangeSet<object>);
