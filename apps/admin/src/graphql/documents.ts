@@ -111,6 +111,9 @@ export const PersonFieldsFragment = graphql(`
     deputyTerms {
       ...DeputyTermFields
     }
+    # Today in China by default; the API derives them with @lianxi/rules' profilesAt over every post,
+    # including posts in units this viewer cannot see.
+    profiles
   }
 `);
 

@@ -157,6 +157,7 @@ export const APP_TITLES: TitleTree = {
     tab_people: t('人员', 'People'),
     tab_households: t('居民户', 'Households'),
     add_child: t('新建下级单位', 'Add a child unit'),
+    code_hint: t('字母、数字和短横线，例如 JS-HS-A01', 'Letters, digits and dashes, e.g. JS-HS-A01'),
     add_household: t('新建居民户', 'Add a household'),
     add_person: t('新建人员', 'Add a person'),
     no_parent: t('（无上级，仅管理局）', '(none: only a bureau)'),

@@ -24,5 +24,7 @@ export const lianxiTheme: RaThemeOptions = {
   components: {
     ...defaultTheme.components,
     RaAppBar: { styleOverrides: { root: { '& .RaAppBar-toolbar': { minHeight: 52 } } } },
+    // Chinese labels are short but must not break one character per line when a row is tight.
+    MuiFormControlLabel: { styleOverrides: { label: { whiteSpace: 'nowrap' } } },
   },
 };

@@ -14,12 +14,15 @@ const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  // Date inputs render in the browser's own language, as they would on a Chinese user's machine.
+  '--lang=zh-CN',
 ];
 
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 const baseUrl = inject('baseUrl');
+const demoPassword = inject('demoPassword');
 
 const shot = (name: string) => page.screenshot({ path: resolve(ARTIFACTS, `${name}.png`), fullPage: true });
 
@@ -49,9 +52,21 @@ afterAll(async () => {
 });
 
 describe('the admin in a real browser against the real API', () => {
-  it('opens in Chinese on the organisation tree and expands 九三管理局 → 鹤山农场 → 第一管理区 lazily', async () => {
+  it('asks to sign in, in Chinese, and lets the demo administrator in', async () => {
     await page.goto(baseUrl);
-    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang), { timeout: 15_000 }).toBe('zh-CN');
+    await page.getByLabel('用户名').fill('admin');
+    await page.getByRole('textbox', { name: '密码' }).fill('wrong-password-1');
+    await page.getByRole('button', { name: '登录' }).click();
+    // The API's own message, in the language the admin sent as Accept-Language.
+    await page.locator('.MuiSnackbarContent-message').filter({ hasText: /[\u4e00-\u9fff]/ }).first().waitFor();
+    await shot('00-login');
+    await page.getByRole('textbox', { name: '密码' }).fill(demoPassword);
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.getByText('系统管理员').first().waitFor();
+  });
+
+  it('opens on the organisation tree and expands 九三管理局 → 鹤山农场 → 第一管理区 lazily', async () => {
     await page.getByText('组织机构树').first().waitFor();
     await expand('九三管理局');
     await expand('鹤山农场');
@@ -68,22 +83,22 @@ describe('the admin in a real browser against the real API', () => {
     await page.getByRole('link', { name: '新建下级单位' }).first().click();
     await page.waitForURL(/\/orgUnits\/create/);
     // The kind starts as the first one a management area may hold: a residents' group.
-    await expect.poll(() => page.getByLabel('单位类型').innerText()).toContain('居民组');
+    await expect.poll(() => page.getByLabel('单位类型').innerText(), { timeout: 15_000 }).toContain('居民组');
     await page.getByLabel('单位名称').fill('第九居民组');
     await page.getByLabel('单位编码').fill(`JS-HS-A01-G9${suffix}`);
     await shot('02-create-residents-group');
     await page.getByRole('button', { name: '保存' }).click();
     await page.waitForURL(/\/orgUnits\/[^/]+\/show/);
-    await page.getByRole('heading', { name: '第九居民组' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: '第九居民组' }).waitFor();
     await expect(page.getByRole('navigation', { name: 'breadcrumb' }).innerText()).resolves.toMatch(/鹤山农场[\s\S]*第一管理区[\s\S]*第九居民组/);
   });
 
   it('shows the API’s Chinese error under the parent picker when the kind may not sit under that parent', async () => {
     // From the new group's page, go up to the management area and try to put a farm under it.
     await page.getByRole('navigation', { name: 'breadcrumb' }).getByRole('link', { name: '第一管理区' }).click();
-    await page.getByRole('heading', { name: '第一管理区' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: '第一管理区' }).waitFor();
     await page.getByRole('link', { name: '新建下级单位' }).first().click();
-    await expect.poll(() => page.getByLabel('单位类型').innerText()).toContain('居民组');
+    await expect.poll(() => page.getByLabel('单位类型').innerText(), { timeout: 15_000 }).toContain('居民组');
     await page.getByLabel('单位名称').fill('错误的农场');
     await page.getByLabel('单位编码').fill(`JS-BAD-${suffix}`);
     await page.getByLabel('单位类型').click();
@@ -96,20 +111,27 @@ describe('the admin in a real browser against the real API', () => {
   });
 
   it('edits a person’s position inline and shows the new profile chip', async () => {
+    // 丁刚峰 heads a residents' group (居民组长) in the demo bureau: a Party member, no leading post.
     await page.goto(`${baseUrl}/#/people`);
-    await page.getByPlaceholder('搜索').first().fill('丁云春');
-    await page.getByRole('cell', { name: '丁云春' }).first().click();
+    await page.getByPlaceholder('搜索').first().fill('丁刚峰');
+    // The filter is debounced: wait until the list holds only the match before opening it.
+    await expect.poll(() => page.locator('tbody tr').count(), { timeout: 15_000 }).toBe(1);
+    await page.getByRole('cell', { name: '丁刚峰' }).first().click();
     await page.waitForURL(/\/people\/[^/]+\/show/);
-    const chips = page.getByTestId('profile-chips');
-    await expect(page.locator('[data-profile="BRANCH_HEAD"]').count()).resolves.toBe(0);
+    const chips = page.locator('.RaShow-main').getByTestId('profile-chips');
+    await chips.waitFor();
+    await expect(chips.innerText()).resolves.toContain('在职党员');
+    await expect(chips.locator('[data-profile="PARTY_SECRETARY"]').count()).resolves.toBe(0);
     await page.getByRole('link', { name: '编辑' }).click();
     await page.waitForURL(/\/people\/[^/]+$/);
-    await page.getByLabel('党支部负责人').first().check();
+    await page.getByRole('textbox', { name: '职务' }).first().fill('第五居民组党小组书记');
+    await page.getByLabel('党组织书记').first().check();
     await shot('04-person-edit-position');
     await page.getByRole('button', { name: '保存' }).click();
     await page.waitForURL(/\/people\/[^/]+\/show/);
-    await page.locator('[data-profile="BRANCH_HEAD"]').waitFor();
-    await expect(chips.innerText()).resolves.toContain('基层党支部负责人');
+    await chips.locator('[data-profile="PARTY_SECRETARY"]').waitFor();
+    await expect(chips.innerText()).resolves.toContain('各级党委(党组织)书记');
+    await expect(page.getByRole('cell', { name: '第五居民组党小组书记' }).count()).resolves.toBe(1);
     await shot('05-person-profile-chip');
   });
 
@@ -123,6 +145,6 @@ describe('the admin in a real browser against the real API', () => {
     await shot('06-people-english');
     await page.reload();
     await page.getByRole('columnheader', { name: 'Name' }).waitFor();
-    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang), { timeout: 15_000 }).toBe('en');
   });
 });

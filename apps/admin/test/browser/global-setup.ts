@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, chmodSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -7,6 +8,8 @@ import type { TestProject } from 'vitest/node';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The demo accounts' password (admin, heshan, cadre), chosen here so the tests can sign in. */
+    demoPassword: string;
   }
 }
 
@@ -27,11 +30,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
   ] as const) {
     if (!existsSync(path)) throw new Error(`Browser tests need ${what}: ${path} is missing`);
   }
+  const demoPassword = `Demo${randomBytes(6).toString('hex')}7`;
   const dataDir = mkdtempSync(join(tmpdir(), 'lianxi-admin-e2e-'));
   chmodSync(dataDir, 0o755);
   const child: ChildProcess = spawn(process.execPath, [apiMain], {
     cwd: repoRoot,
-    env: { ...process.env, PORT: '0', LIANXI_DATA_DIR: dataDir, LIANXI_ADMIN_DIST: adminDist, DATABASE_URL: '' },
+    env: { ...process.env, PORT: '0', LIANXI_DATA_DIR: dataDir, LIANXI_ADMIN_DIST: adminDist, LIANXI_DEMO_PASSWORD: demoPassword, DATABASE_URL: '' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
@@ -53,12 +57,22 @@ export default async function setup(project: TestProject): Promise<() => Promise
     });
   });
   project.provide('baseUrl', baseUrl);
+  project.provide('demoPassword', demoPassword);
 
   return async () => {
     if (child.exitCode === null) {
       const exited = new Promise<void>((done) => child.once('exit', () => done()));
       child.kill('SIGTERM');
-      await Promise.race([exited, new Promise((done) => setTimeout(done, 30_000))]);
+      let timer: NodeJS.Timeout | undefined;
+      // A clean stop drains requests and stops PostgreSQL; past 30 s something is stuck, so do not hang the run.
+      const late = new Promise<void>((done) => {
+        timer = setTimeout(() => {
+          child.kill('SIGKILL');
+          done();
+        }, 30_000);
+      });
+      await Promise.race([exited, late]);
+      clearTimeout(timer);
     }
     rmSync(dataDir, { recursive: true, force: true });
   };

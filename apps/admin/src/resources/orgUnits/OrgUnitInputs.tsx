@@ -57,7 +57,7 @@ export function OrgUnitInputs() {
     <Box sx={{ width: '100%', maxWidth: 720 }}>
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
         <TextInput source="name" validate={required()} fullWidth />
-        <TextInput source="code" validate={required()} fullWidth helperText="JS-HS-A01" />
+        <TextInput source="code" validate={required()} fullWidth helperText="lianxi.unit.code_hint" />
       </Stack>
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
         <SelectInput source="kind" choices={enumChoices('OrgUnitKind', ORG_UNIT_KINDS)} validate={required()} fullWidth />

@@ -104,23 +104,33 @@ export function OrgUnitShow() {
       <Header />
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label="lianxi.unit.tab_summary">
-          <Stack direction={{ xs: 'column', md: 'row' }} spacing={4}>
-            <Stack spacing={1}>
-              <TextField source="code" />
+          <Stack direction={{ xs: 'column', md: 'row' }} spacing={6}>
+            <Stack spacing={1.5}>
+              <Labeled source="code">
+                <TextField source="code" />
+              </Labeled>
               <Labeled source="kind">
                 <EnumField source="kind" enumName="OrgUnitKind" />
               </Labeled>
               <Labeled source="sector">
                 <EnumField source="sector" enumName="Sector" />
               </Labeled>
-              <ReferenceField source="parentId" reference="orgUnits" link="show" emptyText="—" />
+              <Labeled source="parentId">
+                <ReferenceField source="parentId" reference="orgUnits" link="show" emptyText="—" />
+              </Labeled>
             </Stack>
-            <Stack spacing={1}>
-              <NumberField source="childCount" />
-              <NumberField source="personCount" />
-              <NumberField source="householdCount" />
+            <Stack spacing={1.5}>
+              <Labeled source="childCount">
+                <NumberField source="childCount" />
+              </Labeled>
+              <Labeled source="personCount">
+                <NumberField source="personCount" />
+              </Labeled>
+              <Labeled source="householdCount">
+                <NumberField source="householdCount" />
+              </Labeled>
             </Stack>
-            <Stack spacing={1}>
+            <Stack spacing={1.5}>
               <Labeled source="createdAt">
                 <DateTimeField source="createdAt" />
               </Labeled>

@@ -73,11 +73,15 @@ export function PersonInputs() {
       </Stack>
       <Section title="lianxi.person.position_history" />
       <ArrayInput source="positions" label={false}>
-        <SimpleFormIterator inline disableReordering addButton={undefined}>
+        <SimpleFormIterator
+          inline
+          disableReordering
+          sx={{ '& .RaSimpleFormIterator-inline': { flexWrap: 'wrap', columnGap: 2, alignItems: 'center' } }}
+        >
           {unitPicker('unitId', pf('unitId'))}
-          <TextInput source="title" label={pf('title')} validate={required()} sx={{ minWidth: 160 }} />
-          <DateInput source="from" label={pf('from')} validate={required()} />
-          <DateInput source="to" label={pf('to')} />
+          <TextInput source="title" label={pf('title')} validate={required()} sx={{ minWidth: 220 }} />
+          <DateInput source="from" label={pf('from')} validate={required()} sx={{ minWidth: 170 }} />
+          <DateInput source="to" label={pf('to')} sx={{ minWidth: 170 }} />
           <BooleanInput source="leadershipTeam" label={pf('leadershipTeam')} />
           <BooleanInput source="principal" label={pf('principal')} />
           <BooleanInput source="partySecretary" label={pf('partySecretary')} />

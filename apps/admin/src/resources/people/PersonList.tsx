@@ -18,7 +18,7 @@ import { DateOnlyField, EnumField, enumChoices } from '../../common/fields';
 import { LoadError } from '../../common/LoadError';
 import type { PersonRecord } from '../../dataProvider/resources';
 import { todayInChina } from '../../i18n/dates';
-import { currentPositions, personProfiles } from '../../domain/profiles';
+import { currentPositions } from '../../domain/profiles';
 import { i18nProvider } from '../../providers';
 import { CurrentPositionsField, ProfileChipsField } from './personFields';
 
@@ -44,7 +44,7 @@ const exporter = csvExporter<PersonRecord>(i18nProvider, 'resources.people.name'
   { header: f('reserveCadre'), value: (r, t) => yesNo(r.reserveCadre, t) },
   { header: f('phone'), value: (r) => r.phone },
   { header: f('currentPositions'), value: (r) => currentPositions(r, todayInChina()).map((p) => (p.unit ? `${p.title}（${p.unit.name}）` : p.title)) },
-  { header: f('profiles'), value: (r, t) => personProfiles(r, todayInChina()).map((p) => t(`enums.Profile.${p}`)) },
+  { header: f('profiles'), value: (r, t) => r.profiles.map((p) => t(`enums.Profile.${p}`)) },
 ]);
 
 function Actions() {

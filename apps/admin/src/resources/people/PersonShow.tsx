@@ -13,7 +13,7 @@ import {
   ArrayField,
   DeleteButton,
 } from 'react-admin';
-import { DateOnlyField, EnumField, KindField } from '../../common/fields';
+import { DateOnlyField, EnumField, KindChip } from '../../common/fields';
 import { LoadError } from '../../common/LoadError';
 import type { PersonRecord } from '../../dataProvider/resources';
 import { ProfileChipsField } from './personFields';
@@ -30,6 +30,12 @@ function Heading({ text }: { text: string }) {
       {translate(text)}
     </Typography>
   );
+}
+
+/** The kind of the post's unit; absent when the unit lies outside the viewer's part of the tree. */
+function PositionUnitKind() {
+  const record = useRecordContext<PersonRecord['positions'][number]>();
+  return record?.unit ? <KindChip kind={record.unit.kind} /> : null;
 }
 
 function OngoingTo() {
@@ -60,20 +66,20 @@ export function PersonShow() {
       </Card>
       <Box sx={{ px: 2, pb: 2 }}>
         <Stack direction={{ xs: 'column', md: 'row' }} spacing={4} useFlexGap sx={{ flexWrap: 'wrap' }}>
-          <TextField source="name" />
+          <Labeled source="name"><TextField source="name" /></Labeled>
           <Labeled source="gender"><EnumField source="gender" enumName="Gender" /></Labeled>
           <Labeled source="birthDate"><DateOnlyField source="birthDate" /></Labeled>
           <Labeled source="rank"><EnumField source="rank" enumName="Rank" /></Labeled>
           <Labeled source="education"><EnumField source="education" enumName="EducationLevel" /></Labeled>
-          <ReferenceField source="unitId" reference="orgUnits" link="show" />
+          <Labeled source="unitId"><ReferenceField source="unitId" reference="orgUnits" link="show" /></Labeled>
         </Stack>
         <Stack direction={{ xs: 'column', md: 'row' }} spacing={4} useFlexGap sx={{ flexWrap: 'wrap', mt: 2 }}>
-          <BooleanField source="partyMember" />
+          <Labeled source="partyMember"><BooleanField source="partyMember" /></Labeled>
           <Labeled source="partyJoinedOn"><DateOnlyField source="partyJoinedOn" /></Labeled>
-          <BooleanField source="reserveCadre" />
-          <BooleanField source="grassrootsExperience" />
-          <TextField source="phone" />
-          <TextField source="idNumber" />
+          <Labeled source="reserveCadre"><BooleanField source="reserveCadre" /></Labeled>
+          <Labeled source="grassrootsExperience"><BooleanField source="grassrootsExperience" /></Labeled>
+          <Labeled source="phone"><TextField source="phone" /></Labeled>
+          <Labeled source="idNumber"><TextField source="idNumber" /></Labeled>
         </Stack>
         <Heading text="lianxi.person.position_history" />
         <ArrayField source="positions" resource="positions">
@@ -82,9 +88,7 @@ export function PersonShow() {
             <DataTable.Col source="unitId">
               <ReferenceField source="unitId" reference="orgUnits" link="show" />
             </DataTable.Col>
-            <DataTable.Col source="unit.kind" label="resources.orgUnits.fields.kind">
-              <KindField source="kind" />
-            </DataTable.Col>
+            <DataTable.Col source="unit.kind" label="resources.orgUnits.fields.kind" field={PositionUnitKind} />
             <DataTable.Col source="from" field={DateOnlyField} />
             <DataTable.Col source="to" field={OngoingTo} />
             <DataTable.Col source="leadershipTeam" field={BooleanField} />

@@ -2,7 +2,7 @@ import { Chip, Stack, Tooltip, Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { todayInChina } from '../../i18n/dates';
 import type { PersonRecord } from '../../dataProvider/resources';
-import { currentPositions, personProfiles } from '../../domain/profiles';
+import { currentPositions } from '../../domain/profiles';
 
 /** "党委书记 · 鹤山农场" for each post held today. */
 export function CurrentPositionsField() {
@@ -23,13 +23,13 @@ export function CurrentPositionsField() {
   );
 }
 
-/** The person's profiles today as chips, the categories the ten systems' rules apply to. */
+/** The person's profiles today (`Person.profiles`, derived by the API) as chips: who the ten systems' rules apply to. */
 export function ProfileChipsField({ showEmpty = false }: { showEmpty?: boolean }) {
   const record = useRecordContext<PersonRecord>();
   const translate = useTranslate();
-  if (!record?.positions) return null;
+  if (!record?.profiles) return null;
   const today = todayInChina();
-  const profiles = personProfiles(record, today);
+  const profiles = record.profiles;
   if (profiles.length === 0) {
     return showEmpty ? (
       <Typography variant="body2" color="text.secondary">
