@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { authChecker, RequireViewer } from './guard.js';
+import { ComplianceResolver } from '../modules/compliance/compliance.resolver.js';
 import { ApiTokenResolver } from '../modules/api-token/api-token.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
@@ -23,6 +24,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   UserResolver,
   ApiTokenResolver,
   AuditResolver,
+  ComplianceResolver,
 ];
 
 /** packages/schema/schema.graphql, from src/graphql (tests) and dist/graphql (CLI) alike. */

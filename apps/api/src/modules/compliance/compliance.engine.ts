@@ -1,0 +1,174 @@
+import {
+  addDays,
+  cstDate,
+  evaluate,
+  isOver,
+  monthPeriod,
+  periodFor,
+  quarterPeriod,
+  statusRank,
+  termPeriod,
+  yearPeriod,
+  type Evaluation,
+  type Fact,
+  type FactKind,
+  type Period,
+  type Rule,
+  type Status,
+  type Subject,
+} from '@lianxi/rules';
+
+/**
+ * Evaluates rules for many subjects in memory over facts loaded in bulk: the reference path of compliance
+ * (the rules package's own evaluator), with facts indexed so each subject sees its own records plus, for the
+ * few rules that read others' records, those.
+ */
+
+export interface SubjectResult {
+  subject: Subject;
+  evaluation: Evaluation;
+  rule: Rule;
+}
+
+/** Kinds of facts a rule reads from anyone, not only its subject (coverage of lagging targets, pairwise talks, overlaps). */
+export function sharedKinds(rules: readonly Rule[]): Set<FactKind> {
+  const out = new Set<FactKind>();
+  const visit = (node: unknown, inAny: boolean): void => {
+    if (!node || typeof node !== 'object') return;
+    const obj = node as Record<string, unknown>;
+    const any = inAny || obj['owner'] === 'ANY';
+    if (Array.isArray(obj['kinds']) && any) for (const k of obj['kinds'] as FactKind[]) out.add(k);
+    for (const v of Object.values(obj)) visit(v, any);
+  };
+  for (const r of rules) {
+    visit(r.measure, false);
+    // A check over contact links compares each with everyone's (S2.NO_OVERLAP).
+    if (r.measure.type === 'CHECK') for (const k of r.measure.of.kinds) out.add(k);
+  }
+  return out;
+}
+
+export class FactIndex {
+  private readonly byPerson = new Map<string, Fact[]>();
+  private readonly byUnit = new Map<string, Fact[]>();
+  private readonly shared: Fact[] = [];
+
+  constructor(facts: readonly Fact[], shared: Set<FactKind>) {
+    for (const f of facts) {
+      if (f.personId) push(this.byPerson, f.personId, f);
+      if (f.unitId) push(this.byUnit, f.unitId, f);
+      if (shared.has(f.kind)) this.shared.push(f);
+    }
+  }
+
+  /** The subject's own facts plus the shared ones, without duplicates. */
+  forSubject(subject: Subject): Fact[] {
+    const own = 'subjectType' in subject ? (this.byUnit.get(subject.id) ?? []) : (this.byPerson.get(subject.id) ?? []);
+    if (!this.shared.length) return own;
+    const seen = new Set(own.map((f) => f.id));
+    return [...own, ...this.shared.filter((f) => !seen.has(f.id))];
+  }
+}
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
+}
+
+/** As-of for a year: now for the current year, the year's last day for past ones (the spec's default). */
+export function asOfFor(year: number, asOf: string | null | undefined, now: Date): string {
+  if (asOf) return asOf;
+  const today = cstDate(now);
+  const end = `${year}-12-31`;
+  return today < end ? today : end;
+}
+
+/**
+ * The instant the rules evaluate at. An as-of date means "with that whole day counted", so the instant is the
+ * next day's start — except today, which is not over yet.
+ */
+export function asOfInstant(asOf: string, now: Date): string {
+  return asOf >= cstDate(now) ? now.toISOString() : `${addDays(asOf, 1)}T00:00:00+08:00`;
+}
+
+/**
+ * One rule over a year. Yearly rules are evaluated once; monthly and quarterly ones per month/quarter up to
+ * the as-of date and rolled up: the year's status is the worst of the months that are over, or the current
+ * month's when none is behind. `actual`/`required` then count months met / months due.
+ */
+export function evaluateForYear(
+  rule: Rule,
+  subject: Subject,
+  year: number,
+  facts: readonly Fact[],
+  asOf: string,
+  now: Date = new Date(),
+): Evaluation | null {
+  const at = asOfInstant(asOf, now);
+  if (rule.period === 'YEAR' || rule.period === 'DAY') return evaluate(rule, subject, yearPeriod(year), facts, at);
+  if (rule.period === 'TERM') {
+    const period = periodFor(rule, subject, at) ?? null;
+    if (!period) return null;
+    return evaluate(rule, subject, period, facts, at);
+  }
+  const parts: Period[] =
+    rule.period === 'MONTH'
+      ? Array.from({ length: 12 }, (_, i) => monthPeriod(year, i + 1))
+      : ([1, 2, 3, 4] as const).map((q) => quarterPeriod(year, q));
+  const due = parts.filter((p) => p.start <= asOf);
+  const evals = due.map((p) => evaluate(rule, subject, p, facts, at)).filter((e) => e.status !== 'NOT_APPLICABLE');
+  if (!evals.length) return evaluate(rule, subject, due[due.length - 1] ?? parts[0] ?? termPeriod(`${year}-01-01`, `${year}-12-31`), facts, at);
+  const over = evals.filter((e) => isOver(e.period, at));
+  const current = evals.find((e) => !isOver(e.period, at));
+  const worstOver = over.reduce<Evaluation | undefined>((w, e) => (!w || statusRank(e.status) > statusRank(w.status) ? e : w), undefined);
+  const missedMonths = over.filter((e) => e.status === 'MISSED');
+  let status: Status;
+  if (missedMonths.length) status = 'MISSED';
+  else if (current) status = current.status === 'MET' && over.length ? 'ON_TRACK' : current.status;
+  else status = worstOver?.status ?? 'MET';
+  if (status === 'MET' && current && current.status !== 'MET') status = 'ON_TRACK';
+  const met = evals.filter((e) => e.status === 'MET').length;
+  const label = rule.period === 'MONTH' ? { zh: '个月', en: 'months' } : { zh: '个季度', en: 'quarters' };
+  const missing = missedMonths.map((e) => e.period.start.slice(0, 7));
+  const first = evals[0];
+  const last = evals[evals.length - 1];
+  return {
+    ruleId: rule.id,
+    status,
+    actual: met,
+    required: evals.length,
+    fullRequired: parts.length,
+    share: evals.length / parts.length,
+    period: { kind: 'YEAR', start: first?.period.start ?? `${year}-01-01`, end: last?.period.end ?? `${year}-12-31` },
+    evidence: evals.flatMap((e) => e.evidence),
+    missing: [...missing, ...evals.flatMap((e) => e.missing)],
+    violations: evals.flatMap((e) => e.violations),
+    warnings: evals.flatMap((e) => e.warnings),
+    explanation: {
+      zh: `${rule.title.zh}：${year}年已到期${evals.length}${label.zh}，达标${met}${label.zh}${missing.length ? `，未达标：${missing.join('、')}` : ''}；${(current ?? last)?.explanation.zh ?? ''}`,
+      en: `${rule.title.en}: ${met} of ${evals.length} ${label.en} due in ${year} met${missing.length ? `; missed: ${missing.join(', ')}` : ''}; ${(current ?? last)?.explanation.en ?? ''}`,
+    },
+  };
+}
+
+export function evaluateSubjects(
+  subjects: readonly Subject[],
+  rules: readonly Rule[],
+  facts: readonly Fact[],
+  year: number,
+  asOf: string,
+  now: Date = new Date(),
+): SubjectResult[] {
+  const index = new FactIndex(facts, sharedKinds(rules));
+  const out: SubjectResult[] = [];
+  for (const subject of subjects) {
+    const own = index.forSubject(subject);
+    for (const rule of rules) {
+      const evaluation = evaluateForYear(rule, subject, year, own, asOf, now);
+      if (!evaluation || evaluation.status === 'NOT_APPLICABLE') continue;
+      out.push({ subject, evaluation, rule });
+    }
+  }
+  return out;
+}

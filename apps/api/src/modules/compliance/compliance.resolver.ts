@@ -1,0 +1,183 @@
+import { RULES, type Rule } from '@lianxi/rules';
+import { Arg, Ctx as GqlCtx, ID, Int, Query, Resolver } from 'type-graphql';
+import type { Ctx } from '../../graphql/context.js';
+import { badInput } from '../../graphql/errors.js';
+import { toRuleViolations } from '../../graphql/rule-violation.js';
+import { DateScalar, todayCst } from '../../graphql/scalars.js';
+import type { SubjectResult } from './compliance.engine.js';
+import { homeUnitOf, personComplianceRun, runCompliance, rulesFor } from './compliance.service.js';
+import {
+  ComplianceRow,
+  ComplianceRowFilter,
+  RuleInfo,
+  RuleResult,
+  UnitCompliance,
+  UnitComplianceChild,
+  UnitRuleSummary,
+} from './compliance.type.js';
+
+const MAX_ROWS = 20_000;
+
+function toRuleInfo(r: Rule): RuleInfo {
+  const a = r.appliesTo;
+  const appliesTo = a.subject === 'UNIT' ? (a.unitKinds === 'ANY' ? ['ANY_UNIT'] : [...a.unitKinds]) : a.profiles === 'ANY' ? ['ANY_PERSON'] : [...a.profiles];
+  return {
+    id: r.id,
+    system: r.system,
+    kind: r.kind.toUpperCase(),
+    titleZh: r.title.zh,
+    titleEn: r.title.en,
+    textZh: r.text.zh,
+    textEn: r.text.en,
+    citation: r.citation,
+    period: r.period,
+    threshold: { min: r.threshold.min, max: r.threshold.max ?? null },
+    implied: r.implied ?? false,
+    appliesTo,
+  };
+}
+
+function toRuleResult(ctx: Ctx, r: SubjectResult): RuleResult {
+  const e = r.evaluation;
+  return {
+    ruleId: e.ruleId,
+    system: r.rule.system,
+    kind: r.rule.kind.toUpperCase(),
+    title: r.rule.title[ctx.locale],
+    status: e.status,
+    actual: e.actual,
+    required: e.required,
+    evidenceIds: e.evidence,
+    missing: e.missing,
+    explanation: e.explanation[ctx.locale],
+    explanationZh: e.explanation.zh,
+    explanationEn: e.explanation.en,
+    warnings: toRuleViolations(ctx.locale, [...e.violations, ...e.warnings]),
+    periodStart: e.period.start,
+    periodEnd: e.period.end,
+  };
+}
+
+interface Tally {
+  applicable: number;
+  met: number;
+  onTrack: number;
+  atRisk: number;
+  missed: number;
+}
+const emptyTally = (): Tally => ({ applicable: 0, met: 0, onTrack: 0, atRisk: 0, missed: 0 });
+function count(t: Tally, status: string): void {
+  if (status === 'ADVISORY' || status === 'NOT_APPLICABLE') return;
+  t.applicable += 1;
+  if (status === 'MET') t.met += 1;
+  else if (status === 'ON_TRACK') t.onTrack += 1;
+  else if (status === 'AT_RISK') t.atRisk += 1;
+  else if (status === 'MISSED') t.missed += 1;
+}
+const rateOf = (t: Tally) => (t.applicable ? (t.met + t.onTrack) / t.applicable : null);
+
+@Resolver()
+export class ComplianceResolver {
+  @Query(() => [RuleInfo], { description: 'The rules catalogue in force, optionally of one system (S1 … S10, G).' })
+  rules(@Arg('system', () => String, { nullable: true }) system?: string): RuleInfo[] {
+    return rulesFor(system).map(toRuleInfo);
+  }
+
+  @Query(() => [RuleResult], { description: 'Every rule that applies to a person in a year, with the records behind each.' })
+  async personCompliance(
+    @GqlCtx() ctx: Ctx,
+    @Arg('personId', () => ID) personId: string,
+    @Arg('year', () => Int) year: number,
+    @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: string,
+  ): Promise<RuleResult[]> {
+    const run = await personComplianceRun(ctx, personId, year, asOf);
+    return run.results.filter((r) => r.subject.id === personId).map((r) => toRuleResult(ctx, r));
+  }
+
+  @Query(() => UnitCompliance, { description: 'A unit\'s compliance in a year, rule by rule, and its children\'s rates.' })
+  async unitCompliance(
+    @GqlCtx() ctx: Ctx,
+    @Arg('unitId', () => ID) unitId: string,
+    @Arg('year', () => Int) year: number,
+    @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: string,
+    @Arg('system', () => String, { nullable: true }) system?: string,
+  ): Promise<UnitCompliance> {
+    const run = await runCompliance(ctx, unitId, year, asOf, { system });
+    const total = emptyTally();
+    const byRule = new Map<string, Tally>();
+    const children = [...run.units.values()].filter((u) => u.parent_id === run.root.id).sort((a, b) => (a.path < b.path ? -1 : 1));
+    const byChild = new Map(children.map((c) => [c.id, emptyTally()]));
+    for (const r of run.results) {
+      const status = r.evaluation.status;
+      count(total, status);
+      const t = byRule.get(r.rule.id) ?? emptyTally();
+      count(t, status);
+      byRule.set(r.rule.id, t);
+      const home = homeUnitOf(run, r);
+      const childId = home?.path.split('/').filter(Boolean)[run.root.depth + 1];
+      const c = childId ? byChild.get(childId) : undefined;
+      if (c) count(c, status);
+    }
+    const rules: UnitRuleSummary[] = RULES.filter((r) => byRule.has(r.id)).map((r) => ({
+      ruleId: r.id,
+      title: r.title[ctx.locale],
+      ...(byRule.get(r.id) ?? emptyTally()),
+    }));
+    return {
+      unitId: run.root.id,
+      name: run.root.name,
+      year,
+      asOf: run.asOf,
+      rate: rateOf(total),
+      rules,
+      children: children.map((c): UnitComplianceChild => {
+        const t = byChild.get(c.id) ?? emptyTally();
+        return { unitId: c.id, name: c.name, kind: c.kind, rate: rateOf(t), applicable: t.applicable, atRisk: t.atRisk, missed: t.missed };
+      }),
+    };
+  }
+
+  @Query(() => [ComplianceRow], { description: 'Flat rows (unit, person, rule, status, numbers) for dashboards; scoped to you.' })
+  async complianceRows(
+    @GqlCtx() ctx: Ctx,
+    @Arg('filter', () => ComplianceRowFilter, { nullable: true }) filter?: ComplianceRowFilter,
+    @Arg('limit', () => Int, { nullable: true }) limit?: number,
+  ): Promise<ComplianceRow[]> {
+    const f = filter ?? {};
+    const max = limit ?? 5000;
+    if (!Number.isInteger(max) || max < 1 || max > MAX_ROWS) {
+      throw badInput('limit', { zh: `limit 应在 1 到 ${MAX_ROWS} 之间`, en: `limit must be from 1 to ${MAX_ROWS}` });
+    }
+    const year = f.year ?? Number(todayCst(ctx.now).slice(0, 4));
+    const rootId = f.underId ?? scopeRootId(ctx);
+    const run = await runCompliance(ctx, rootId, year, f.asOf, { system: f.system, personIds: f.personId ? [f.personId] : undefined });
+    const rows: ComplianceRow[] = [];
+    for (const r of run.results) {
+      if (f.ruleId && r.rule.id !== f.ruleId) continue;
+      if (f.statuses?.length && !f.statuses.includes(r.evaluation.status)) continue;
+      const unit = homeUnitOf(run, r);
+      const isUnit = 'subjectType' in r.subject;
+      rows.push({
+        unitId: unit?.id ?? run.root.id,
+        unitName: unit?.name ?? run.root.name,
+        personId: isUnit ? null : r.subject.id,
+        personName: isUnit ? null : (run.people.get(r.subject.id)?.name ?? null),
+        ruleId: r.rule.id,
+        system: r.rule.system,
+        status: r.evaluation.status,
+        actual: r.evaluation.actual,
+        required: r.evaluation.required,
+        year,
+        asOf: run.asOf,
+      });
+      if (rows.length >= max) break;
+    }
+    return rows;
+  }
+}
+
+function scopeRootId(ctx: Ctx): string {
+  const v = ctx.viewer;
+  if (v.kind === 'user' || v.kind === 'token') return v.scopeUnitId;
+  throw badInput('filter.underId', { zh: '请指定单位（underId）', en: 'Give the unit (underId)' });
+}
