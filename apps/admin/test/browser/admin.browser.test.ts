@@ -135,6 +135,29 @@ describe('the admin in a real browser against the real API', () => {
     await shot('05-person-profile-chip');
   });
 
+  it('finds units by name in the tree and expands the path down to every match', async () => {
+    await page.goto(baseUrl);
+    await page.getByPlaceholder('按名称查找单位').fill('第一管理区');
+    await page.getByText(/找到 \d+ 个单位/).waitFor();
+    // Every farm has a 第一管理区; each is shown, so each farm's branch was loaded and expanded.
+    await expect.poll(() => page.locator('[data-unit-name="第一管理区"]').count(), { timeout: 15_000 }).toBeGreaterThan(5);
+    await treeRow('鹤山农场').waitFor();
+    await shot('06-tree-search');
+  });
+
+  it('offers a retry instead of a blank page when the network fails, and recovers', async () => {
+    await page.route('**/graphql', (route) => route.abort('internetdisconnected'));
+    await page.goto(`${baseUrl}/#/households`);
+    const retry = page.getByRole('button', { name: '重试' });
+    await retry.waitFor({ timeout: 30_000 });
+    await expect(page.getByText('无法连接服务器，请检查网络后重试').count()).resolves.toBeGreaterThan(0);
+    await shot('07-network-retry');
+    await page.unroute('**/graphql');
+    await retry.click();
+    await page.getByRole('columnheader', { name: '户主姓名' }).waitFor();
+    await expect(page.locator('tbody tr').count()).resolves.toBeGreaterThan(0);
+  });
+
   it('switches to English from the app bar, changes the labels, and remembers the choice after a reload', async () => {
     await page.goto(`${baseUrl}/#/people`);
     await page.getByRole('columnheader', { name: '姓名' }).waitFor();
@@ -142,7 +165,7 @@ describe('the admin in a real browser against the real API', () => {
     await page.getByRole('menuitem', { name: 'English' }).click();
     await page.getByRole('columnheader', { name: 'Name' }).waitFor();
     await expect(page.getByRole('columnheader', { name: 'Rank' }).count()).resolves.toBe(1);
-    await shot('06-people-english');
+    await shot('08-people-english');
     await page.reload();
     await page.getByRole('columnheader', { name: 'Name' }).waitFor();
     await expect.poll(() => page.evaluate(() => document.documentElement.lang), { timeout: 15_000 }).toBe('en');
