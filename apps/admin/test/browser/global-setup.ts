@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, chmodSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,6 +16,16 @@ declare module 'vitest' {
 const repoRoot = resolve(import.meta.dirname, '../../../..');
 const apiMain = join(repoRoot, 'apps/api/dist/main.js');
 const adminDist = join(repoRoot, 'apps/admin/dist');
+
+/** After a forced stop, the embedded PostgreSQL of this run (found by its unique data folder) is stopped too. */
+function stopOrphanedPostgres(dataDir: string) {
+  try {
+    const pids = execFileSync('pgrep', ['-f', `-D ${dataDir}`], { encoding: 'utf8' }).split(/\s+/).filter(Boolean);
+    for (const pid of pids) process.kill(Number(pid), 'SIGTERM');
+  } catch {
+    // pgrep exits 1 when nothing matches: PostgreSQL already stopped.
+  }
+}
 
 /**
  * Starts the real built API once for the whole browser run: an embedded PostgreSQL in a fresh temp folder
@@ -68,6 +78,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       const late = new Promise<void>((done) => {
         timer = setTimeout(() => {
           child.kill('SIGKILL');
+          stopOrphanedPostgres(dataDir);
           done();
         }, 30_000);
       });
