@@ -152,19 +152,24 @@ export function evaluateForYear(
   };
 }
 
+/**
+ * `rules` is the catalogue, or a function giving the rules in force for a subject (local rule sets tighten
+ * them per unit).
+ */
 export function evaluateSubjects(
   subjects: readonly Subject[],
-  rules: readonly Rule[],
+  rules: readonly Rule[] | ((subject: Subject) => readonly Rule[]),
   facts: readonly Fact[],
   year: number,
   asOf: string,
   now: Date = new Date(),
+  catalogue: readonly Rule[] = typeof rules === 'function' ? [] : rules,
 ): SubjectResult[] {
-  const index = new FactIndex(facts, sharedKinds(rules));
+  const index = new FactIndex(facts, sharedKinds(catalogue));
   const out: SubjectResult[] = [];
   for (const subject of subjects) {
     const own = index.forSubject(subject);
-    for (const rule of rules) {
+    for (const rule of typeof rules === 'function' ? rules(subject) : rules) {
       const evaluation = evaluateForYear(rule, subject, year, own, asOf, now);
       if (!evaluation || evaluation.status === 'NOT_APPLICABLE') continue;
       out.push({ subject, evaluation, rule });

@@ -1,6 +1,7 @@
 import {
   NEEDY_HOUSEHOLD_FLAGS,
   RULES,
+  effectiveRule,
   profilesAt,
   type CoverageMember,
   type Fact,
@@ -22,6 +23,7 @@ import { getPerson } from '../person/person.service.js';
 import { personSubject } from '../person/person.subject.js';
 import { asOfFor, evaluateSubjects, type SubjectResult } from './compliance.engine.js';
 import { FACT_SOURCES } from './fact-sources.js';
+import { ruleSetFor } from '../local-rule/local-rule.service.js';
 
 interface UnitRow {
   id: string;
@@ -180,7 +182,23 @@ export async function runCompliance(
     }
   }
 
-  const results = evaluateSubjects(subjects, rules, facts, year, asOf, ctx.now);
+  // Local rule sets: each subject is held to the rules in force for its own unit on the as-of date.
+  const ruleSet = await ruleSetFor(ctx.em, root.path);
+  const byUnit = new Map<string, Rule[]>();
+  const rulesOf = (subject: Subject): readonly Rule[] => {
+    if (!ruleSet.overrides.length) return rules;
+    const unitId = 'subjectType' in subject ? subject.id : people.get(subject.id)?.unitId;
+    const unit = unitId ? units.get(unitId) : undefined;
+    if (!unit) return rules;
+    let list = byUnit.get(unit.id);
+    if (!list) {
+      const path = unit.path.split('/').filter(Boolean);
+      list = rules.map((r) => effectiveRule(ruleSet, r.id, path, asOf));
+      byUnit.set(unit.id, list);
+    }
+    return list;
+  };
+  const results = evaluateSubjects(subjects, rulesOf, facts, year, asOf, ctx.now, rules);
   return { root, year, asOf, units, people, results };
 }
 
