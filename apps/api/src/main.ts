@@ -47,6 +47,11 @@ async function main(): Promise<void> {
       if (closing) return;
       closing = true;
       log(`${signal}: draining requests and stopping`);
+      // Browsers keep idle connections open; the drain gives in-flight requests 3 s, and nothing may hang us.
+      setTimeout(() => {
+        console.error('[lianxi] shutdown took over 15 s: exiting');
+        process.exit(1);
+      }, 15_000).unref();
       await server.stop();
       await orm.close();
       await closeDb();

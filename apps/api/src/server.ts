@@ -16,6 +16,7 @@ import { SCOPE_FILTER, NOTHING } from './db/scope.js';
 import { setAuditActor } from './modules/audit/audit.subscriber.js';
 import { resolveViewer } from './modules/auth/resolve-viewer.js';
 import { SYSTEM, actorOf, type Viewer } from './modules/auth/viewer.js';
+import { publicFeedbackRouter } from './modules/opinion/opinion.public.js';
 
 function scopePathOf(v: Viewer): string {
   if (v.kind === 'system') return '/';
@@ -67,7 +68,7 @@ export async function createServer(orm: Orm, opts: ServerOptions = {}): Promise<
     hideSchemaDetailsFromClientErrors: true,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...armorPlugins, introspectionForViewersOnly, localizeErrors],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 3000 }), ...armorPlugins, introspectionForViewersOnly, localizeErrors],
   });
   await apollo.start();
 
@@ -119,6 +120,8 @@ export async function createServer(orm: Orm, opts: ServerOptions = {}): Promise<
     },
     expressMiddleware(apollo, { context: async ({ req, res }) => contextFor(req.headers, { req, res }) }),
   );
+
+  app.use(publicFeedbackRouter(orm));
 
   // The built admin SPA, with deep links falling back to index.html.
   const adminDist = opts.adminDist;

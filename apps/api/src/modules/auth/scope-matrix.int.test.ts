@@ -12,6 +12,7 @@ import {
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lianxiSchema } from '../../graphql/schema.js';
+import { PUBLIC_FIELDS } from '../../graphql/guard.js';
 import { cadreForeignWrites, outOfScopeCreates } from '../../test/access-cases.js';
 import { accessWorld, type AccessWorld, type Caller } from '../../test/access-fixture.js';
 import { createTestApi, type GqlResult, type TestApi } from '../../test/gql.js';
@@ -36,12 +37,12 @@ const ORACLE: Record<string, string> = {
   AuditLog: `select id::text from audit_log where unit_path like ? || '%'`,
 };
 /** Object types with an `id` that are not rows of their own (views of the caller, one-off answers). */
-const NOT_ROWS = new Set(['SessionUser', 'ActiveSession', 'PersonalData']);
+const NOT_ROWS = new Set(['SessionUser', 'ActiveSession', 'PersonalData', 'Rule']);
 /** Root fields only an ADMIN may call; everyone else gets FORBIDDEN. */
 const ADMIN_ONLY = new Set(['user', 'users', 'apiTokens', 'auditLogs', 'personPersonalData', 'householdPersonalData']);
 /** Root fields whose `id` argument names a row of another type than they return. */
 const ID_OF: Record<string, string> = { personPersonalData: 'Person', householdPersonalData: 'Household' };
-const PUBLIC = new Set(['login', 'logout']);
+const PUBLIC: ReadonlySet<string> = PUBLIC_FIELDS;
 const SELF_SERVICE = new Set(['login', 'logout', 'changePassword', 'revokeSession']);
 
 type Row = { id: string };
