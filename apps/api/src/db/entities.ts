@@ -1,4 +1,6 @@
 import { DeputyTermEntity } from '../modules/deputy-term/deputy-term.entity.js';
+import { DutyDayEntity, ReceptionDayEntity } from '../modules/reception/reception.entity.js';
+import { VisitCaseEntity } from '../modules/visit-case/visit-case.entity.js';
 import { HouseholdEntity } from '../modules/household/household.entity.js';
 import { OrgUnitEntity } from '../modules/org-unit/org-unit.entity.js';
 import { PersonEntity } from '../modules/person/person.entity.js';
@@ -23,4 +25,7 @@ export const ENTITIES = [
   ApiTokenEntity,
   RateLimitEntity,
   AuditLogEntity,
+  ReceptionDayEntity,
+  DutyDayEntity,
+  VisitCaseEntity,
 ];

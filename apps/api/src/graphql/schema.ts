@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { authChecker, RequireViewer } from './guard.js';
+import { DutyDayResolver, ReceptionDayResolver, WorkCalendarResolver } from '../modules/reception/reception.resolver.js';
+import { VisitCaseResolver } from '../modules/visit-case/visit-case.resolver.js';
 import { ComplianceResolver } from '../modules/compliance/compliance.resolver.js';
 import { ApiTokenResolver } from '../modules/api-token/api-token.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
@@ -25,6 +27,10 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ApiTokenResolver,
   AuditResolver,
   ComplianceResolver,
+  ReceptionDayResolver,
+  DutyDayResolver,
+  WorkCalendarResolver,
+  VisitCaseResolver,
 ];
 
 /** packages/schema/schema.graphql, from src/graphql (tests) and dist/graphql (CLI) alike. */

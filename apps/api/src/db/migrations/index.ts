@@ -1,6 +1,7 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261127230639 } from './Migration20261127230639.js';
 import { Migration20261127231959 } from './Migration20261127231959.js';
+import { Migration20261127235446 } from './Migration20261127235446.js';
 
 /**
  * Every migration, oldest first. Listed rather than read from a folder so that the compiled server, the tests
@@ -12,4 +13,6 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261127230639', class: Migration20261127230639 },
   // Accounts, sessions, API tokens, login counters, and the append-only audit log.
   { name: 'Migration20261127231959', class: Migration20261127231959 },
+  // Reception days, the farm duty roster and petition visit cases (S4); visit cases refuse DELETE.
+  { name: 'Migration20261127235446', class: Migration20261127235446 },
 ];
