@@ -17,6 +17,7 @@ import { setAuditActor } from './modules/audit/audit.subscriber.js';
 import { resolveViewer } from './modules/auth/resolve-viewer.js';
 import { SYSTEM, actorOf, type Viewer } from './modules/auth/viewer.js';
 import { publicFeedbackRouter } from './modules/opinion/opinion.public.js';
+import { publicReceptionRouter } from './modules/reception/reception.public.js';
 
 function scopePathOf(v: Viewer): string {
   if (v.kind === 'system') return '/';
@@ -122,6 +123,7 @@ export async function createServer(orm: Orm, opts: ServerOptions = {}): Promise<
   );
 
   app.use(publicFeedbackRouter(orm));
+  app.use(publicReceptionRouter({ systemContext }));
 
   // The built admin SPA, with deep links falling back to index.html.
   const adminDist = opts.adminDist;

@@ -27,11 +27,21 @@ export function outOfScopeCreates(w: AccessWorld): Record<string, Case[]> {
       ['CreateUserInput', { username: 'outsider', displayName: '越界', role: 'ADMIN', scopeUnitId: w.t.bureau.id, password: 'Passw0rd-Passw0rd' }],
     ],
     createApiToken: [['CreateApiTokenInput', { name: '越界', scopeUnitId: w.t.other.id }]],
+    createReceptionDay: [['CreateReceptionDayInput', { personId: w.ids.personOut, date: '2025-03-12', place: '越界' }]],
+    createDutyDay: [
+      ['CreateDutyDayInput', { unitId: w.t.other.id, personId: w.ids.personOut, date: '2025-03-12' }],
+      ['CreateDutyDayInput', { unitId: w.t.heshan.id, personId: w.ids.personOut, date: '2025-03-12' }],
+    ],
+    createVisitCase: [
+      ['CreateVisitCaseInput', { unitId: w.t.other.id, registeredOn: '2025-03-12', visitors: [{ name: '越界' }], matter: '越界', category: 'SUGGESTION' }],
+      ['CreateVisitCaseInput', { unitId: w.t.heshan.id, receiverId: w.ids.personOut, registeredOn: '2025-03-12', visitors: [{ name: '越界' }], matter: '越界', category: 'SUGGESTION' }],
+    ],
   };
 }
 
 /** Mutations a CADRE may call for their own records, each with a case writing another person's record. */
 export function cadreForeignWrites(w: AccessWorld): Record<string, Case[]> {
-  void w;
-  return {};
+  return {
+    createReceptionDay: [['CreateReceptionDayInput', { personId: w.ids.personInOther, date: '2025-03-12', place: '接待室' }]],
+  };
 }

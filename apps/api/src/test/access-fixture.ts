@@ -104,6 +104,18 @@ export async function accessWorld(api: TestApi): Promise<AccessWorld> {
     mkToken, { i: { name: '尖山大屏', scopeUnitId: t.other.id } }, bearer(otherAdminToken),
   )).createApiToken.apiToken.id;
 
+  // Reception (S4): a reception day, a duty day and a visit case in each farm, for the scope matrix. Duty days go in
+  // with SQL: the API wants a farm leadership post, which the world's people do not hold.
+  const rd = `mutation($i: CreateReceptionDayInput!) { createReceptionDay(input: $i) { id } }`;
+  const vc = `mutation($i: CreateVisitCaseInput!) { createVisitCase(input: $i) { id } }`;
+  for (const [personId, unitId] of [[a.id, t.heshan.id], [b.id, t.other.id]] as const) {
+    await api.ok(rd, { i: { personId, date: '2025-03-12', place: '信访接待室', announcedAt: '2025-03-01T00:00:00Z' } });
+    await api.ok(vc, { i: { unitId, registeredOn: '2025-03-12', visitors: [{ name: '张三', phone: '13800001111' }], matter: '土地承包费', category: 'CLAIM_COMPLAINT' } });
+    await api.server.systemContext().em.getConnection().execute(
+      `insert into duty_day (id, person_id, unit_id, occurred_on) values (gen_random_uuid(), ?, ?, '2025-03-12')`, [personId, unitId],
+    );
+  }
+
   const pathOf = async (unitId: string) => {
     const d = await api.ok<{ orgUnit: { ancestors: { id: string }[] } }>(`query($id: ID!) { orgUnit(id: $id) { ancestors { id } } }`, { id: unitId });
     return `/${[...d.orgUnit.ancestors.map((x) => x.id), unitId].join('/')}/`;
