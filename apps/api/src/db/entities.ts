@@ -11,6 +11,11 @@ import { AuditLogEntity } from '../modules/audit/audit-log.entity.js';
 import { RateLimitEntity } from '../modules/auth/rate-limit.entity.js';
 import { SessionEntity } from '../modules/auth/session.entity.js';
 import { UserEntity } from '../modules/user/user.entity.js';
+import { ResearchReportEntity, ResearchTopicEntity, ResearchTripEntity } from '../modules/research/research.entity.js';
+import { BranchPairingEntity, ContactLinkEntity, ContactVisitEntity, FamilyVisitEntity } from '../modules/contact/contact.entity.js';
+import { SecondmentAssessmentEntity, SecondmentEntity } from '../modules/secondment/secondment.entity.js';
+import { TalkEntity } from '../modules/talk/talk.entity.js';
+import { ExperienceEntity } from '../modules/experience/experience.entity.js';
 
 /** Every table the ORM knows; listed, not discovered from folders, so builds and tests see the same set. */
 export const ENTITIES = [
@@ -28,4 +33,15 @@ export const ENTITIES = [
   ReceptionDayEntity,
   DutyDayEntity,
   VisitCaseEntity,
+  ResearchTripEntity,
+  ResearchTopicEntity,
+  ResearchReportEntity,
+  ContactLinkEntity,
+  ContactVisitEntity,
+  FamilyVisitEntity,
+  BranchPairingEntity,
+  SecondmentEntity,
+  SecondmentAssessmentEntity,
+  TalkEntity,
+  ExperienceEntity,
 ];

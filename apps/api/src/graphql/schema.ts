@@ -3,6 +3,11 @@ import { fileURLToPath } from 'node:url';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { authChecker, RequireViewer } from './guard.js';
+import { ResearchReportResolver, ResearchTopicResolver, ResearchTripResolver } from '../modules/research/research.resolver.js';
+import { BranchPairingResolver, ContactLinkResolver, ContactVisitResolver, FamilyVisitResolver } from '../modules/contact/contact.resolver.js';
+import { SecondmentAssessmentResolver, SecondmentResolver } from '../modules/secondment/secondment.resolver.js';
+import { TalkResolver } from '../modules/talk/talk.resolver.js';
+import { ExperienceResolver } from '../modules/experience/experience.resolver.js';
 import { DutyDayResolver, ReceptionDayResolver, WorkCalendarResolver } from '../modules/reception/reception.resolver.js';
 import { VisitCaseResolver } from '../modules/visit-case/visit-case.resolver.js';
 import { ComplianceResolver } from '../modules/compliance/compliance.resolver.js';
@@ -31,6 +36,17 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   DutyDayResolver,
   WorkCalendarResolver,
   VisitCaseResolver,
+  ResearchTripResolver,
+  ResearchTopicResolver,
+  ResearchReportResolver,
+  ContactLinkResolver,
+  ContactVisitResolver,
+  FamilyVisitResolver,
+  BranchPairingResolver,
+  SecondmentResolver,
+  SecondmentAssessmentResolver,
+  TalkResolver,
+  ExperienceResolver,
 ];
 
 /** packages/schema/schema.graphql, from src/graphql (tests) and dist/graphql (CLI) alike. */

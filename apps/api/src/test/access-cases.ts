@@ -36,6 +36,20 @@ export function outOfScopeCreates(w: AccessWorld): Record<string, Case[]> {
       ['CreateVisitCaseInput', { unitId: w.t.other.id, registeredOn: '2025-03-12', visitors: [{ name: '越界' }], matter: '越界', category: 'SUGGESTION' }],
       ['CreateVisitCaseInput', { unitId: w.t.heshan.id, receiverId: w.ids.personOut, registeredOn: '2025-03-12', visitors: [{ name: '越界' }], matter: '越界', category: 'SUGGESTION' }],
     ],
+    createResearchTrip: [['CreateResearchTripInput', { personId: w.ids.personOut, occurredOn: '2025-03-12', days: 1 }]],
+    createResearchTopic: [
+      ['CreateResearchTopicInput', { personId: w.ids.personOut, title: '越界', occurredOn: '2025-03-12' }],
+      ['CreateResearchTopicInput', { major: true, unitId: w.t.bureau.id, title: '越界', occurredOn: '2025-03-12' }],
+    ],
+    createResearchReport: [['CreateResearchReportInput', { personId: w.ids.personOut, title: '越界', occurredOn: '2025-03-12' }]],
+    createContactLink: [['CreateContactLinkInput', { personId: w.ids.personOut, targetUnitId: w.t.group1.id, occurredOn: '2025-03-12' }]],
+    createContactVisit: [['CreateContactVisitInput', { linkId: w.personRecords.contactLinkOut, occurredOn: '2025-03-12', days: 1 }]],
+    createFamilyVisit: [['CreateFamilyVisitInput', { personId: w.ids.personOut, householdId: w.ids.householdIn, occurredOn: '2025-03-12' }]],
+    createBranchPairing: [['CreateBranchPairingInput', { personId: w.ids.personOut, branchId: w.t.area1.id, occurredOn: '2025-03-12' }]],
+    createSecondment: [['CreateSecondmentInput', { personId: w.ids.personOut, toUnitId: w.t.area1.id, toPost: '越界', occurredOn: '2025-03-12' }]],
+    createSecondmentAssessment: [['CreateSecondmentAssessmentInput', { secondmentId: w.personRecords.secondmentOut, kind: 'FEEDBACK', occurredOn: '2025-03-12' }]],
+    createTalk: [['CreateTalkInput', { personId: w.ids.personOut, kind: 'MASSES', occurredOn: '2025-03-12', participants: '越界' }]],
+    createExperience: [['CreateExperienceInput', { personId: w.ids.personOut, kind: 'MARKET', occurredOn: '2025-03-12', place: '越界', diary: '越界' }]],
   };
 }
 
@@ -43,5 +57,14 @@ export function outOfScopeCreates(w: AccessWorld): Record<string, Case[]> {
 export function cadreForeignWrites(w: AccessWorld): Record<string, Case[]> {
   return {
     createReceptionDay: [['CreateReceptionDayInput', { personId: w.ids.personInOther, date: '2025-03-12', place: '接待室' }]],
+    createResearchTrip: [['CreateResearchTripInput', { personId: w.ids.personInOther, occurredOn: '2025-03-12', days: 1 }]],
+    createResearchTopic: [['CreateResearchTopicInput', { personId: w.ids.personInOther, title: '代记', occurredOn: '2025-03-12' }]],
+    createResearchReport: [['CreateResearchReportInput', { personId: w.ids.personInOther, title: '代记', occurredOn: '2025-03-12' }]],
+    createContactLink: [['CreateContactLinkInput', { personId: w.ids.personInOther, targetUnitId: w.t.group1.id, occurredOn: '2025-03-12' }]],
+    createContactVisit: [['CreateContactVisitInput', { linkId: w.personRecords.contactLinkInOther, occurredOn: '2025-03-12', days: 1 }]],
+    createFamilyVisit: [['CreateFamilyVisitInput', { personId: w.ids.personInOther, householdId: w.ids.householdIn, occurredOn: '2025-03-12' }]],
+    createBranchPairing: [['CreateBranchPairingInput', { personId: w.ids.personInOther, branchId: w.t.area1.id, occurredOn: '2025-03-12' }]],
+    createTalk: [['CreateTalkInput', { personId: w.ids.personInOther, kind: 'MASSES', occurredOn: '2025-03-12', participants: '代记' }]],
+    createExperience: [['CreateExperienceInput', { personId: w.ids.personInOther, kind: 'MARKET', occurredOn: '2025-03-12', place: '代记', diary: '代记' }]],
   };
 }

@@ -36,6 +36,8 @@ export interface AccessWorld {
   callers: { admin: Caller; head: Caller; cadre: Caller; token: Caller; otherAdmin: Caller };
   /** Unit paths by name, for the oracle queries. */
   paths: { heshan: string; area1: string; other: string };
+  /** Rows of the person-centred records that the hand cases name (S2, S3). */
+  personRecords: { contactLinkOut: string; contactLinkInOther: string; secondmentOut: string };
 }
 
 const id = (d: Record<string, unknown>): string => (Object.values(d)[0] as { id?: string } | undefined)?.id ?? '';
@@ -116,6 +118,33 @@ export async function accessWorld(api: TestApi): Promise<AccessWorld> {
     );
   }
 
+  // Person-centred records (S1, S2, S3, S5, S10): one of each type in each farm, and a contact link of the
+  // other person of 第一管理区, for the CADRE's foreign-write cases.
+  const branchIn = await unit(api, 'PARTY_BRANCH', '第一管理区党支部', t.area1);
+  const branchOut = await unit(api, 'PARTY_BRANCH', '第二管理区党支部', t.otherArea);
+  const rec = async (name: string, input: Record<string, unknown>) =>
+    ((await api.ok<Record<string, { id: string }>>(`mutation($i: Create${name}Input!) { x: create${name}(input: $i) { id } }`, { i: input })).x as { id: string }).id;
+  const personRecords = { contactLinkOut: '', contactLinkInOther: '', secondmentOut: '' };
+  for (const [personId, groupId, householdId, branchId, areaId] of [
+    [a.id, t.group1.id, householdIn, branchIn.id, t.area1.id],
+    [b.id, otherGroup.id, householdOut, branchOut.id, t.otherArea.id],
+  ] as const) {
+    const on = '2025-03-12';
+    await rec('ResearchTrip', { personId, occurredOn: on, days: 1.5, endsOn: '2025-03-13', unitsVisitedIds: [areaId], purpose: '春耕备耕调研' });
+    const topicId = await rec('ResearchTopic', { personId, title: '职工增收途径', occurredOn: on });
+    await rec('ResearchReport', { personId, title: '关于职工增收的调研报告', occurredOn: on, topicId });
+    const linkId = await rec('ContactLink', { personId, targetUnitId: groupId, occurredOn: '2025-01-01' });
+    await rec('ContactVisit', { linkId, occurredOn: on, days: 1 });
+    await rec('FamilyVisit', { personId, householdId, occurredOn: on });
+    await rec('BranchPairing', { personId, branchId, occurredOn: '2025-01-01' });
+    const secondmentId = await rec('Secondment', { personId, toUnitId: areaId, toPost: '挂职副主任', occurredOn: '2025-01-01' });
+    await rec('SecondmentAssessment', { secondmentId, kind: 'FEEDBACK', occurredOn: on });
+    await rec('Talk', { personId, kind: 'MASSES', occurredOn: on, participants: '职工群众', opinions: '希望修缮道路' });
+    await rec('Experience', { personId, kind: 'MARKET', occurredOn: on, place: '农贸市场', diary: '菜价平稳，摊位卫生有待改善。' });
+    if (personId === b.id) Object.assign(personRecords, { contactLinkOut: linkId, secondmentOut: secondmentId });
+  }
+  personRecords.contactLinkInOther = await rec('ContactLink', { personId: a2.id, targetUnitId: t.group1.id, occurredOn: '2025-01-01' });
+
   const pathOf = async (unitId: string) => {
     const d = await api.ok<{ orgUnit: { ancestors: { id: string }[] } }>(`query($id: ID!) { orgUnit(id: $id) { ancestors { id } } }`, { id: unitId });
     return `/${[...d.orgUnit.ancestors.map((x) => x.id), unitId].join('/')}/`;
@@ -152,5 +181,6 @@ export async function accessWorld(api: TestApi): Promise<AccessWorld> {
       otherAdmin: { name: 'ADMIN of 尖山农场', headers: bearer(otherAdminToken), scopePath: otherPath, role: 'ADMIN' },
     },
     paths: { heshan: heshanPath, area1: area1Path, other: otherPath },
+    personRecords,
   };
 }

@@ -2,6 +2,7 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261127230639 } from './Migration20261127230639.js';
 import { Migration20261127231959 } from './Migration20261127231959.js';
 import { Migration20261127235446 } from './Migration20261127235446.js';
+import { Migration20261127235804 } from './Migration20261127235804.js';
 
 /**
  * Every migration, oldest first. Listed rather than read from a folder so that the compiled server, the tests
@@ -15,4 +16,6 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261127231959', class: Migration20261127231959 },
   // Reception days, the farm duty roster and petition visit cases (S4); visit cases refuse DELETE.
   { name: 'Migration20261127235446', class: Migration20261127235446 },
+  // Records of the person-centred systems: research (S1), contact points (S2), secondments (S3), talks (S5), experiences (S10).
+  { name: 'Migration20261127235804', class: Migration20261127235804 },
 ];

@@ -1,4 +1,9 @@
 import type { FactSource } from './fact-source.js';
+import { researchFacts } from '../research/research.facts.js';
+import { contactFacts } from '../contact/contact.facts.js';
+import { secondmentFacts } from '../secondment/secondment.facts.js';
+import { talkFacts } from '../talk/talk.facts.js';
+import { experienceFacts } from '../experience/experience.facts.js';
 import { receptionFactSource } from '../reception/reception.facts.js';
 import { visitCaseFactSource } from '../visit-case/visit-case.facts.js';
 
@@ -6,4 +11,9 @@ import { visitCaseFactSource } from '../visit-case/visit-case.facts.js';
 export const FACT_SOURCES: FactSource[] = [
   receptionFactSource,
   visitCaseFactSource,
+  researchFacts,
+  contactFacts,
+  secondmentFacts,
+  talkFacts,
+  experienceFacts,
 ];
