@@ -11,6 +11,14 @@ import { AuditLogEntity } from '../modules/audit/audit-log.entity.js';
 import { RateLimitEntity } from '../modules/auth/rate-limit.entity.js';
 import { SessionEntity } from '../modules/auth/session.entity.js';
 import { UserEntity } from '../modules/user/user.entity.js';
+import { DecisionEntity } from '../modules/opinion/decision.entity.js';
+import { OpinionAnalysisEntity } from '../modules/opinion/opinion-analysis.entity.js';
+import { OpinionChannelEntity } from '../modules/opinion/opinion-channel.entity.js';
+import { OpinionEntity } from '../modules/opinion/opinion.entity.js';
+import { CommitmentEntity } from '../modules/commitment/commitment.entity.js';
+import { DeputyActivityEntity, DeputyDutyReportEntity, DeputyPairingEntity } from '../modules/deputy-activity/deputy-activity.entity.js';
+import { CommunityRegistrationEntity, CommunityServiceProjectEntity, ServicePairingEntity } from '../modules/community-service/community-service.entity.js';
+import { YearEndReportEntity } from '../modules/year-end-report/year-end-report.entity.js';
 import { ResearchReportEntity, ResearchTopicEntity, ResearchTripEntity } from '../modules/research/research.entity.js';
 import { BranchPairingEntity, ContactLinkEntity, ContactVisitEntity, FamilyVisitEntity } from '../modules/contact/contact.entity.js';
 import { SecondmentAssessmentEntity, SecondmentEntity } from '../modules/secondment/secondment.entity.js';
@@ -44,4 +52,16 @@ export const ENTITIES = [
   SecondmentAssessmentEntity,
   TalkEntity,
   ExperienceEntity,
+  OpinionChannelEntity,
+  OpinionEntity,
+  DecisionEntity,
+  OpinionAnalysisEntity,
+  CommitmentEntity,
+  DeputyActivityEntity,
+  DeputyPairingEntity,
+  DeputyDutyReportEntity,
+  CommunityRegistrationEntity,
+  CommunityServiceProjectEntity,
+  ServicePairingEntity,
+  YearEndReportEntity,
 ];

@@ -3,7 +3,7 @@ import { forbidden, unauthenticated } from './errors.js';
 import type { Ctx } from './context.js';
 
 /** Root fields anyone may call. Everything else needs a signed-in user or an API token. */
-export const PUBLIC_FIELDS = new Set(['login', 'logout', 'publicReceptionSchedule']);
+export const PUBLIC_FIELDS = new Set(['login', 'logout', 'publicReceptionSchedule', 'publicAdoptionFeedback']);
 
 /** Applied to every field: root fields need a viewer unless public. */
 export const RequireViewer: MiddlewareFn<Ctx> = async ({ context, info }, next) => {

@@ -3,6 +3,11 @@ import { fileURLToPath } from 'node:url';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { authChecker, RequireViewer } from './guard.js';
+import { DecisionResolver, OpinionAnalysisResolver, OpinionChannelResolver, OpinionResolver } from '../modules/opinion/opinion.resolver.js';
+import { CommitmentResolver } from '../modules/commitment/commitment.resolver.js';
+import { DeputyActivityResolver, DeputyDutyReportResolver, DeputyPairingResolver } from '../modules/deputy-activity/deputy-activity.resolver.js';
+import { CommunityRegistrationResolver, CommunityServiceProjectResolver, ServicePairingResolver } from '../modules/community-service/community-service.resolver.js';
+import { YearEndReportResolver } from '../modules/year-end-report/year-end-report.resolver.js';
 import { ResearchReportResolver, ResearchTopicResolver, ResearchTripResolver } from '../modules/research/research.resolver.js';
 import { BranchPairingResolver, ContactLinkResolver, ContactVisitResolver, FamilyVisitResolver } from '../modules/contact/contact.resolver.js';
 import { SecondmentAssessmentResolver, SecondmentResolver } from '../modules/secondment/secondment.resolver.js';
@@ -47,6 +52,18 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   SecondmentAssessmentResolver,
   TalkResolver,
   ExperienceResolver,
+  OpinionChannelResolver,
+  OpinionResolver,
+  DecisionResolver,
+  OpinionAnalysisResolver,
+  CommitmentResolver,
+  DeputyActivityResolver,
+  DeputyPairingResolver,
+  DeputyDutyReportResolver,
+  CommunityRegistrationResolver,
+  CommunityServiceProjectResolver,
+  ServicePairingResolver,
+  YearEndReportResolver,
 ];
 
 /** packages/schema/schema.graphql, from src/graphql (tests) and dist/graphql (CLI) alike. */

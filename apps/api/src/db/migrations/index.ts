@@ -3,6 +3,7 @@ import { Migration20261127230639 } from './Migration20261127230639.js';
 import { Migration20261127231959 } from './Migration20261127231959.js';
 import { Migration20261127235446 } from './Migration20261127235446.js';
 import { Migration20261127235804 } from './Migration20261127235804.js';
+import { Migration20261128000117 } from './Migration20261128000117.js';
 
 /**
  * Every migration, oldest first. Listed rather than read from a folder so that the compiled server, the tests
@@ -18,4 +19,7 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261127235446', class: Migration20261127235446 },
   // Records of the person-centred systems: research (S1), contact points (S2), secondments (S3), talks (S5), experiences (S10).
   { name: 'Migration20261127235804', class: Migration20261127235804 },
+  // Opinions, decisions, analyses (S6), commitments (S7), deputy activities, pairings and duty reports (S8),
+  // community registrations, service projects and pairings (S9), year-end reports (G.YEAR_END).
+  { name: 'Migration20261128000117', class: Migration20261128000117 },
 ];

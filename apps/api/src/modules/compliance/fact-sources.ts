@@ -1,4 +1,9 @@
 import type { FactSource } from './fact-source.js';
+import { opinionFactSource } from '../opinion/opinion.facts.js';
+import { commitmentFactSource } from '../commitment/commitment.facts.js';
+import { deputyActivityFactSource } from '../deputy-activity/deputy-activity.facts.js';
+import { communityServiceFactSource } from '../community-service/community-service.facts.js';
+import { yearEndReportFactSource } from '../year-end-report/year-end-report.facts.js';
 import { researchFacts } from '../research/research.facts.js';
 import { contactFacts } from '../contact/contact.facts.js';
 import { secondmentFacts } from '../secondment/secondment.facts.js';
@@ -16,4 +21,9 @@ export const FACT_SOURCES: FactSource[] = [
   secondmentFacts,
   talkFacts,
   experienceFacts,
+  opinionFactSource,
+  commitmentFactSource,
+  deputyActivityFactSource,
+  communityServiceFactSource,
+  yearEndReportFactSource,
 ];

@@ -1,0 +1,36 @@
+import { Entity, Enum, Property, Unique } from '@mikro-orm/core';
+import { RecordEntity } from '../common/record.entity.js';
+import { YEAR_END_STATUSES, type YearEndStatus } from './year-end-report.enums.js';
+
+type Optional = 'status' | 'submittedOn' | 'reviewedOn' | 'reviewComments';
+
+/**
+ * A farm's or bureau-direct unit's year-end report to the bureau Party committee (G.YEAR_END): one per unit
+ * and year; draft → submitted → returned with comments (→ submitted again) or accepted. occurredOn = drafted.
+ */
+@Entity({ tableName: 'year_end_report' })
+@Unique({ properties: ['unit', 'year'] })
+export class YearEndReportEntity extends RecordEntity<Optional> {
+  @Property({ type: 'integer' })
+  year!: number;
+
+  @Property({ type: 'text' })
+  title!: string;
+
+  @Property({ type: 'text' })
+  body!: string;
+
+  @Enum({ items: () => [...YEAR_END_STATUSES], default: 'DRAFT' })
+  status: YearEndStatus = 'DRAFT';
+
+  /** The last submission (a returned report is submitted again). */
+  @Property({ type: 'date', nullable: true })
+  submittedOn: string | null = null;
+
+  /** When it was last returned or accepted. */
+  @Property({ type: 'date', nullable: true })
+  reviewedOn: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  reviewComments: string | null = null;
+}
