@@ -1,4 +1,6 @@
 import type { Knex } from '@mikro-orm/postgresql';
+import { seedReception } from '../modules/reception/reception.seed.js';
+import { seedVisitCases } from '../modules/visit-case/visit-case.seed.js';
 
 export interface DemoUnitRow {
   id: string;
@@ -48,4 +50,7 @@ export interface DemoRecordContext {
 export type DemoRecordSeeder = (ctx: DemoRecordContext) => Promise<Record<string, number>>;
 
 /** Every module with records adds its demo seeder here (one import, one entry). */
-export const DEMO_RECORD_SEEDERS: DemoRecordSeeder[] = [];
+export const DEMO_RECORD_SEEDERS: DemoRecordSeeder[] = [
+  seedReception,
+  seedVisitCases,
+];
