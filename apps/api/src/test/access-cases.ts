@@ -50,6 +50,27 @@ export function outOfScopeCreates(w: AccessWorld): Record<string, Case[]> {
     createSecondmentAssessment: [['CreateSecondmentAssessmentInput', { secondmentId: w.personRecords.secondmentOut, kind: 'FEEDBACK', occurredOn: '2025-03-12' }]],
     createTalk: [['CreateTalkInput', { personId: w.ids.personOut, kind: 'MASSES', occurredOn: '2025-03-12', participants: '越界' }]],
     createExperience: [['CreateExperienceInput', { personId: w.ids.personOut, kind: 'MARKET', occurredOn: '2025-03-12', place: '越界', diary: '越界' }]],
+    createOpinionChannel: [['CreateOpinionChannelInput', { unitId: w.t.other.id, kind: 'BOX', name: '越界', openedOn: '2025-01-01' }]],
+    createOpinion: [['CreateOpinionInput', { channelId: w.unitRecords.opinionChannelOut, receivedOn: '2025-04-10', content: '越界' }]],
+    createDecision: [['CreateDecisionInput', { unitId: w.t.other.id, title: '越界', proposedOn: '2025-04-10' }]],
+    createOpinionAnalysis: [
+      ['CreateOpinionAnalysisInput', { unitId: w.t.other.id, madeOn: '2025-04-05', periodFrom: '2025-01-01', periodTo: '2025-03-31', title: '越界', findings: '越界' }],
+    ],
+    createCommitment: [['CreateCommitmentInput', { personId: w.ids.personOut, category: 'MANAGEMENT_AREA', content: '越界', proposedOn: '2025-04-10' }]],
+    createDeputyActivity: [
+      ['CreateDeputyActivityInput', { unitId: w.t.other.id, title: '越界', heldOn: '2025-04-10', deputyIds: [w.ids.personIn] }],
+      ['CreateDeputyActivityInput', { unitId: w.t.heshan.id, title: '越界', heldOn: '2025-04-10', deputyIds: [w.ids.personOut] }],
+    ],
+    createDeputyPairing: [['CreateDeputyPairingInput', { personId: w.ids.personOut, householdId: w.ids.householdOut, from: '2025-04-10' }]],
+    createDeputyDutyReport: [['CreateDeputyDutyReportInput', { personId: w.ids.personOut, reportedOn: '2025-04-10', summary: '越界' }]],
+    createCommunityRegistration: [
+      ['CreateCommunityRegistrationInput', { personId: w.ids.personOut, communityId: w.t.community.id, reason: 'REGULAR', registeredOn: '2025-04-10' }],
+    ],
+    createCommunityServiceProject: [
+      ['CreateCommunityServiceProjectInput', { personId: w.ids.personOut, communityId: w.t.community.id, projectName: '越界', claimedOn: '2025-04-10' }],
+    ],
+    createServicePairing: [['CreateServicePairingInput', { personId: w.ids.personOut, station: '越界', householdId: w.ids.householdOut, from: '2025-04-10' }]],
+    createYearEndReport: [['CreateYearEndReportInput', { unitId: w.t.other.id, year: 2025, title: '越界', body: '越界', draftedOn: '2025-12-20' }]],
   };
 }
 
@@ -66,5 +87,15 @@ export function cadreForeignWrites(w: AccessWorld): Record<string, Case[]> {
     createBranchPairing: [['CreateBranchPairingInput', { personId: w.ids.personInOther, branchId: w.t.area1.id, occurredOn: '2025-03-12' }]],
     createTalk: [['CreateTalkInput', { personId: w.ids.personInOther, kind: 'MASSES', occurredOn: '2025-03-12', participants: '代记' }]],
     createExperience: [['CreateExperienceInput', { personId: w.ids.personInOther, kind: 'MARKET', occurredOn: '2025-03-12', place: '代记', diary: '代记' }]],
+    createCommitment: [['CreateCommitmentInput', { personId: w.ids.personInOther, category: 'MANAGEMENT_AREA', content: '他人承诺', proposedOn: '2025-04-10' }]],
+    createDeputyPairing: [['CreateDeputyPairingInput', { personId: w.ids.personInOther, householdId: w.ids.householdIn, from: '2025-04-10' }]],
+    createDeputyDutyReport: [['CreateDeputyDutyReportInput', { personId: w.ids.personInOther, reportedOn: '2025-04-10', summary: '他人述职' }]],
+    createCommunityRegistration: [
+      ['CreateCommunityRegistrationInput', { personId: w.ids.personInOther, communityId: w.t.community.id, reason: 'REGULAR', registeredOn: '2025-04-10' }],
+    ],
+    createCommunityServiceProject: [
+      ['CreateCommunityServiceProjectInput', { personId: w.ids.personInOther, communityId: w.t.community.id, projectName: '他人项目', claimedOn: '2025-04-10' }],
+    ],
+    createServicePairing: [['CreateServicePairingInput', { personId: w.ids.personInOther, station: '社区服务站', householdId: w.ids.householdIn, from: '2025-04-10' }]],
   };
 }

@@ -36,6 +36,8 @@ export interface AccessWorld {
   callers: { admin: Caller; head: Caller; cadre: Caller; token: Caller; otherAdmin: Caller };
   /** Unit paths by name, for the oracle queries. */
   paths: { heshan: string; area1: string; other: string };
+  /** Unit-centred records (issue 7): the other farm's opinion channel, for an out-of-scope opinion. */
+  unitRecords: { opinionChannelOut: string };
   /** Rows of the person-centred records that the hand cases name (S2, S3). */
   personRecords: { contactLinkOut: string; contactLinkInOther: string; secondmentOut: string };
 }
@@ -145,6 +147,36 @@ export async function accessWorld(api: TestApi): Promise<AccessWorld> {
   }
   personRecords.contactLinkInOther = await rec('ContactLink', { personId: a2.id, targetUnitId: t.group1.id, occurredOn: '2025-01-01' });
 
+  // Unit-centred records (S6–S9, G.YEAR_END): one of each type in each farm. 尖山 gets a Party member and a
+  // community of its own; the pairings get a needy household on each side.
+  const unitRecords = { opinionChannelOut: '' };
+  {
+    const mk = async (name: string, input: Record<string, unknown>) =>
+      ((await api.ok<Record<string, { id: string }>>(`mutation($i: Create${name}Input!) { x: create${name}(input: $i) { id } }`, { i: input })).x as { id: string }).id;
+    const otherCommunity = await unit(api, 'COMMUNITY', '尖山社区', t.other);
+    const memberOut = await mk('Person', { name: '吴刚', gender: 'MALE', birthDate: '1982-04-04', partyMember: true, partyJoinedOn: '2005-07-01', unitId: t.otherArea.id });
+    for (const side of [
+      { farm: t.heshan.id, member: a.id, deputy: a.id, community: t.community.id, group: t.group1.id },
+      { farm: t.other.id, member: memberOut, deputy: b.id, community: otherCommunity.id, group: otherGroup.id },
+    ]) {
+      const on = '2025-04-10';
+      const channelId = await mk('OpinionChannel', { unitId: side.farm, kind: 'BOX', name: '场部意见箱', openedOn: '2025-01-01' });
+      const decisionId = await mk('Decision', { unitId: side.farm, title: '调整水费标准', proposedOn: on });
+      await mk('Opinion', { channelId, receivedOn: on, content: '建议公开水费测算依据', decisionId });
+      await mk('OpinionAnalysis', { unitId: side.farm, madeOn: '2025-04-05', periodFrom: '2025-01-01', periodTo: '2025-03-31', title: '一季度群众意见分析', findings: '集中在水费和道路' });
+      await mk('Commitment', { personId: side.member, category: 'MANAGEMENT_AREA', content: '帮助两户职工发展庭院经济', proposedOn: on });
+      await mk('DeputyActivity', { unitId: side.farm, title: '党代表接待日', heldOn: on, deputyIds: [side.deputy] });
+      const needy = await mk('Household', { unitId: side.group, headName: '困难户', address: '9号', flags: ['POOR'] });
+      await mk('DeputyPairing', { personId: side.deputy, householdId: needy, from: on });
+      await mk('DeputyDutyReport', { personId: side.deputy, reportedOn: on, summary: '任期履职情况' });
+      await mk('CommunityRegistration', { personId: side.member, communityId: side.community, reason: 'REGULAR', registeredOn: on });
+      await mk('CommunityServiceProject', { personId: side.member, communityId: side.community, projectName: '邻里互助', claimedOn: on });
+      await mk('ServicePairing', { personId: side.member, station: '社区服务站', householdId: needy, from: on });
+      await mk('YearEndReport', { unitId: side.farm, year: 2025, title: '2025年联系服务群众工作报告', body: '全年开展联系服务群众工作情况。', draftedOn: '2025-12-20' });
+      if (side.farm === t.other.id) unitRecords.opinionChannelOut = channelId;
+    }
+  }
+
   const pathOf = async (unitId: string) => {
     const d = await api.ok<{ orgUnit: { ancestors: { id: string }[] } }>(`query($id: ID!) { orgUnit(id: $id) { ancestors { id } } }`, { id: unitId });
     return `/${[...d.orgUnit.ancestors.map((x) => x.id), unitId].join('/')}/`;
@@ -181,6 +213,7 @@ export async function accessWorld(api: TestApi): Promise<AccessWorld> {
       otherAdmin: { name: 'ADMIN of 尖山农场', headers: bearer(otherAdminToken), scopePath: otherPath, role: 'ADMIN' },
     },
     paths: { heshan: heshanPath, area1: area1Path, other: otherPath },
+    unitRecords,
     personRecords,
   };
 }

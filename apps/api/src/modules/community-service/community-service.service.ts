@@ -5,13 +5,13 @@ import { loader } from '../../graphql/loaders.js';
 import type { Page, SortInput } from '../../graphql/pagination.js';
 import { refuseOnErrors } from '../../graphql/rule-violation.js';
 import { assertMayWriteRecord } from '../common/record-access.js';
-import { findForWrite, refForWrite } from '../common/scoped.js';
+import { findForWrite } from '../common/scoped.js';
 import { dateRange, expectVersion, optionalText, requiredText } from '../common/validate.js';
 import { HouseholdEntity } from '../household/household.entity.js';
 import { OrgUnitEntity } from '../org-unit/org-unit.entity.js';
 import type { PersonEntity } from '../person/person.entity.js';
 import { SettingEntity } from '../setting/setting.entity.js';
-import { finding, getRecord, listRecords, notBefore, optionalPastDate, pastDate, personForWrite, rule, yearOf } from '../opinion/unit-records.kit.js';
+import { anyRow, finding, getRecord, listRecords, notBefore, optionalPastDate, pastDate, personForWrite, rule, yearOf } from '../opinion/unit-records.kit.js';
 import { CommunityRegistrationEntity, CommunityServiceProjectEntity, ServicePairingEntity } from './community-service.entity.js';
 import { REGISTRATION, SERVICE_PAIRING, SERVICE_PROJECT, joinedOnRequired, notACommunity, unknownCommunity, unknownHousehold } from './community-service.errors.js';
 import type {
@@ -53,7 +53,7 @@ export async function registerWithinDays(ctx: Ctx): Promise<number> {
 }
 
 async function communityForWrite(ctx: Ctx, id: string): Promise<OrgUnitEntity> {
-  const c = await refForWrite(ctx, OrgUnitEntity, id, () => unknownCommunity(id));
+  const c = await anyRow(ctx, OrgUnitEntity, id, () => unknownCommunity(id));
   if (c.kind !== 'COMMUNITY' && c.kind !== 'RESIDENTIAL_QUARTER') throw notACommunity();
   return c;
 }
@@ -149,18 +149,17 @@ export async function projectFindings(ctx: Ctx, p: CommunityServiceProjectEntity
   if (!personId) return [];
   const year = yearOf(p.occurredOn);
   const n = await loader<string, number>(ctx, 'service-projects-per-person-year', async (keys) => {
-    const pairs = keys.map((k) => k.split('|'));
-    const rows = await ctx.em.getConnection().execute<{ person_id: string; y: number; n: number }[]>(
-      `select x.person_id, y.y, count(*)::int as n
-         from community_service_project x
-         join (select distinct unnest(?::uuid[]) as person_id) k on k.person_id = x.person_id
-         cross join (select unnest(?::int[]) as y) y
-        where x.occurred_on <= make_date(y.y, 12, 31) and (x.ends_on is null or x.ends_on >= make_date(y.y, 1, 1))
-        group by x.person_id, y.y`,
-      [pairs.map((q) => q[0]), [...new Set(pairs.map((q) => Number(q[1])))]],
+    const people = [...new Set(keys.map((k) => k.split('|')[0] ?? ''))];
+    const rows = await ctx.em.getConnection().execute<{ person_id: string; from_on: string; to_on: string | null }[]>(
+      `select person_id, to_char(occurred_on, 'YYYY-MM-DD') as from_on, to_char(ends_on, 'YYYY-MM-DD') as to_on
+         from community_service_project where person_id in (?)`,
+      [people],
     );
-    const byKey = new Map(rows.map((r) => [`${r.person_id}|${r.y}`, r.n]));
-    return keys.map((k) => byKey.get(k) ?? 0);
+    // Claims running at some time in the year: started by its end and not ended before its start.
+    return keys.map((k) => {
+      const [pid, y] = k.split('|');
+      return rows.filter((r) => r.person_id === pid && r.from_on <= `${y}-12-31` && (r.to_on === null || r.to_on >= `${y}-01-01`)).length;
+    });
   }).load(`${personId}|${year}`);
   return checkServiceProjects(n);
 }
@@ -249,7 +248,7 @@ export function listServicePairings(ctx: Ctx, filter: ServicePairingFilter | nul
 
 export async function createServicePairing(ctx: Ctx, input: CreateServicePairingInput): Promise<ServicePairingEntity> {
   const person = await personForWrite(ctx, input.personId);
-  const household = await refForWrite(ctx, HouseholdEntity, input.householdId, () => unknownHousehold(input.householdId));
+  const household = await anyRow(ctx, HouseholdEntity, input.householdId, () => unknownHousehold(input.householdId));
   assertMayWriteRecord(ctx, person.id);
   const from = pastDate(ctx, 'from', L.from, input.from);
   const to = optionalPastDate(ctx, 'to', L.endsOn, input.to);

@@ -11,6 +11,7 @@ import { HouseholdEntity } from '../household/household.entity.js';
 import { PersonEntity } from '../person/person.entity.js';
 import { unknownPerson } from '../person/person.errors.js';
 import {
+  anyRow,
   finding,
   getRecord,
   listRecords,
@@ -150,7 +151,7 @@ async function electingPath(ctx: Ctx, term: DeputyTermEntity): Promise<string> {
 
 export async function createDeputyPairing(ctx: Ctx, input: CreateDeputyPairingInput): Promise<DeputyPairingEntity> {
   const person = await personForWrite(ctx, input.personId);
-  const household = await refForWrite(ctx, HouseholdEntity, input.householdId, () => unknownHousehold(input.householdId));
+  const household = await anyRow(ctx, HouseholdEntity, input.householdId, () => unknownHousehold(input.householdId));
   assertMayWriteRecord(ctx, person.id);
   const from = pastDate(ctx, 'from', L.from, input.from);
   const to = optionalPastDate(ctx, 'to', L.to, input.to);

@@ -235,3 +235,14 @@ export async function getRecord<T extends object>(ctx: Ctx, entity: EntityClass<
 export function escapedLike(text: string): string {
   return `%${escapeLike(text.trim())}%`;
 }
+
+/**
+ * A row an input merely points at (the community a member lives in, a needy household to pair with), found
+ * whatever the caller's scope: a cadre of one area may live in the farm's community. The record written is
+ * still scoped and checked by its owner; nested fields show the row only to those who may see it.
+ */
+export async function anyRow<T extends object>(ctx: Ctx, entity: EntityClass<T>, id: string, unknown: () => AppError): Promise<T> {
+  const row = await ctx.em.findOne(entity, { id: validUuidOr(id) } as FilterQuery<T>, { filters: false });
+  if (!row) throw unknown();
+  return row;
+}
