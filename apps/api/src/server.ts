@@ -123,7 +123,7 @@ export async function createServer(orm: Orm, opts: ServerOptions = {}): Promise<
   );
 
   app.use(publicFeedbackRouter(orm));
-  app.use(publicReceptionRouter({ systemContext }));
+  app.use(publicReceptionRouter({ systemContext, contextFor }));
 
   // The built admin SPA, with deep links falling back to index.html.
   const adminDist = opts.adminDist;

@@ -213,6 +213,24 @@ describe('reception days, the farm duty roster and the public schedule (S4)', ()
     });
   });
 
+  describe('printable forms (四单一记录)', () => {
+    it('prints the forms of a case for a signed-in caller in scope, visitors masked; 401 anonymous, 404 outside the scope', async () => {
+      const c = (await api.ok<{ createVisitCase: { id: string } }>(`mutation($i: CreateVisitCaseInput!) { createVisitCase(input: $i) { id } }`, {
+        i: { unitId: w.t.other.id, registeredOn: '2025-03-03', visitors: [{ name: '赵秀芝', phone: '13600001234' }], matter: '供暖不达标', category: 'CLAIM_COMPLAINT' },
+      })).createVisitCase;
+      const page = await fetch(`${base}/print/visit-cases/${c.id}`, { headers: w.headers.bureauAdmin });
+      expect(page.status).toBe(200);
+      const text = await page.text();
+      expect(text).toContain('群众来访登记单');
+      expect(text).toContain('接谈记录');
+      expect(text).toContain('赵**');
+      expect(text).not.toContain('赵秀芝');
+      expect(text).not.toContain('13600001234');
+      expect((await fetch(`${base}/print/visit-cases/${c.id}`)).status).toBe(401);
+      expect((await fetch(`${base}/print/visit-cases/${c.id}`, { headers: w.headers.farmAdmin })).status).toBe(404);
+    });
+  });
+
   it('gives compliance reception and duty days as facts, with the CST day of publication', async () => {
     const d = (await api.ok<{ createReceptionDay: Day }>(CREATE, { i: { personId: w.bureauLeader, date: '2025-07-08', place: '大厅', mode: 'APPOINTMENT', announcedAt: '2025-07-06T17:00:00Z' } })).createReceptionDay;
     const facts = await receptionFactSource.load(db.orm.em.fork(), { from: '2025-02-01', to: '2025-07-31', unitPath: '/' });

@@ -5,6 +5,7 @@ import { notFound } from '../../graphql/errors.js';
 import { todayCst } from '../../graphql/scalars.js';
 import type { ReceptionModeValue, ReceptionSpan } from './reception.entity.js';
 import { SPAN_HOURS } from './reception.service.js';
+import { visitCasePrintRouter } from '../visit-case/visit-case.print.js';
 
 // The public schedule (事前公告): announced reception days of the leaders of a unit and the units under it, as
 // anyone may read them without signing in — name, post, time, place, mode. Nothing about visitors is here, and
@@ -203,6 +204,8 @@ ${rows || '<tr><td colspan="8">近期暂无已公告的接访安排</td></tr>'}
 export interface RouteDeps {
   /** A context that sees everything: the routes themselves restrict what they read to announced days. */
   systemContext(): Ctx;
+  /** The context of a request's own caller, for the signed-in print views. */
+  contextFor?: (headers: Record<string, string | string[] | undefined>) => Promise<Ctx>;
 }
 
 /** `/public/units/:code/reception` (HTML) and `/public/units/:code/reception.ics`, readable without signing in. */
@@ -227,5 +230,7 @@ export function publicReceptionRouter(deps: RouteDeps): Router {
     if (!s) return;
     res.set('Cache-Control', 'public, max-age=300').type('text/html; charset=utf-8').send(toHtml(s));
   });
+  // The printable forms of a case (S4.FORMS) ride on the same mount; they need a signed-in caller.
+  if (deps.contextFor) router.use(visitCasePrintRouter(deps.contextFor));
   return router;
 }
