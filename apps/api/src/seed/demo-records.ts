@@ -1,6 +1,7 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import { seedReception } from '../modules/reception/reception.seed.js';
 import { seedVisitCases } from '../modules/visit-case/visit-case.seed.js';
+import { seedUnitRecords } from '../modules/opinion/unit-records.seed.js';
 
 export interface DemoUnitRow {
   id: string;
@@ -53,4 +54,5 @@ export type DemoRecordSeeder = (ctx: DemoRecordContext) => Promise<Record<string
 export const DEMO_RECORD_SEEDERS: DemoRecordSeeder[] = [
   seedReception,
   seedVisitCases,
+  seedUnitRecords,
 ];

@@ -55,7 +55,8 @@ describe('Party members serving in the community (S9)', () => {
     expect(loose.dueOn).toBe('2025-07-01');
   });
 
-  it.each([
+  type Extra = { reason?: string; personId?: 'IN' | 'BUREAU'; communityId?: 'AREA' };
+  it.each<[string, Extra, string, string | undefined]>([
     ['a new member without the joining date', { reason: 'NEW_MEMBER' }, 'joinedOn', undefined],
     ['a second registration while one is open', { personId: 'IN' }, 'registeredOn', 'S9.REGISTER.OVERLAP'],
     ['a unit that is not a community', { communityId: 'AREA' }, 'communityId', undefined],
