@@ -11,6 +11,7 @@ import { AuditLogEntity } from '../modules/audit/audit-log.entity.js';
 import { RateLimitEntity } from '../modules/auth/rate-limit.entity.js';
 import { SessionEntity } from '../modules/auth/session.entity.js';
 import { UserEntity } from '../modules/user/user.entity.js';
+import { LocalRuleEntity } from '../modules/local-rule/local-rule.entity.js';
 import { DecisionEntity } from '../modules/opinion/decision.entity.js';
 import { OpinionAnalysisEntity } from '../modules/opinion/opinion-analysis.entity.js';
 import { OpinionChannelEntity } from '../modules/opinion/opinion-channel.entity.js';
@@ -38,20 +39,10 @@ export const ENTITIES = [
   ApiTokenEntity,
   RateLimitEntity,
   AuditLogEntity,
+  LocalRuleEntity,
   ReceptionDayEntity,
   DutyDayEntity,
   VisitCaseEntity,
-  ResearchTripEntity,
-  ResearchTopicEntity,
-  ResearchReportEntity,
-  ContactLinkEntity,
-  ContactVisitEntity,
-  FamilyVisitEntity,
-  BranchPairingEntity,
-  SecondmentEntity,
-  SecondmentAssessmentEntity,
-  TalkEntity,
-  ExperienceEntity,
   OpinionChannelEntity,
   OpinionEntity,
   DecisionEntity,
@@ -64,4 +55,15 @@ export const ENTITIES = [
   CommunityServiceProjectEntity,
   ServicePairingEntity,
   YearEndReportEntity,
+  ResearchTripEntity,
+  ResearchTopicEntity,
+  ResearchReportEntity,
+  ContactLinkEntity,
+  ContactVisitEntity,
+  FamilyVisitEntity,
+  BranchPairingEntity,
+  SecondmentEntity,
+  SecondmentAssessmentEntity,
+  TalkEntity,
+  ExperienceEntity,
 ];

@@ -3,18 +3,19 @@ import { fileURLToPath } from 'node:url';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { authChecker, RequireViewer } from './guard.js';
-import { DecisionResolver, OpinionAnalysisResolver, OpinionChannelResolver, OpinionResolver } from '../modules/opinion/opinion.resolver.js';
-import { CommitmentResolver } from '../modules/commitment/commitment.resolver.js';
-import { DeputyActivityResolver, DeputyDutyReportResolver, DeputyPairingResolver } from '../modules/deputy-activity/deputy-activity.resolver.js';
-import { CommunityRegistrationResolver, CommunityServiceProjectResolver, ServicePairingResolver } from '../modules/community-service/community-service.resolver.js';
-import { YearEndReportResolver } from '../modules/year-end-report/year-end-report.resolver.js';
 import { ResearchReportResolver, ResearchTopicResolver, ResearchTripResolver } from '../modules/research/research.resolver.js';
 import { BranchPairingResolver, ContactLinkResolver, ContactVisitResolver, FamilyVisitResolver } from '../modules/contact/contact.resolver.js';
 import { SecondmentAssessmentResolver, SecondmentResolver } from '../modules/secondment/secondment.resolver.js';
 import { TalkResolver } from '../modules/talk/talk.resolver.js';
 import { ExperienceResolver } from '../modules/experience/experience.resolver.js';
+import { DecisionResolver, OpinionAnalysisResolver, OpinionChannelResolver, OpinionResolver } from '../modules/opinion/opinion.resolver.js';
+import { CommitmentResolver } from '../modules/commitment/commitment.resolver.js';
+import { DeputyActivityResolver, DeputyDutyReportResolver, DeputyPairingResolver } from '../modules/deputy-activity/deputy-activity.resolver.js';
+import { CommunityRegistrationResolver, CommunityServiceProjectResolver, ServicePairingResolver } from '../modules/community-service/community-service.resolver.js';
+import { YearEndReportResolver } from '../modules/year-end-report/year-end-report.resolver.js';
 import { DutyDayResolver, ReceptionDayResolver, WorkCalendarResolver } from '../modules/reception/reception.resolver.js';
 import { VisitCaseResolver } from '../modules/visit-case/visit-case.resolver.js';
+import { LocalRuleResolver } from '../modules/local-rule/local-rule.resolver.js';
 import { ComplianceResolver } from '../modules/compliance/compliance.resolver.js';
 import { ApiTokenResolver } from '../modules/api-token/api-token.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
@@ -37,21 +38,11 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ApiTokenResolver,
   AuditResolver,
   ComplianceResolver,
+  LocalRuleResolver,
   ReceptionDayResolver,
   DutyDayResolver,
   WorkCalendarResolver,
   VisitCaseResolver,
-  ResearchTripResolver,
-  ResearchTopicResolver,
-  ResearchReportResolver,
-  ContactLinkResolver,
-  ContactVisitResolver,
-  FamilyVisitResolver,
-  BranchPairingResolver,
-  SecondmentResolver,
-  SecondmentAssessmentResolver,
-  TalkResolver,
-  ExperienceResolver,
   OpinionChannelResolver,
   OpinionResolver,
   DecisionResolver,
@@ -64,6 +55,17 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   CommunityServiceProjectResolver,
   ServicePairingResolver,
   YearEndReportResolver,
+  ResearchTripResolver,
+  ResearchTopicResolver,
+  ResearchReportResolver,
+  ContactLinkResolver,
+  ContactVisitResolver,
+  FamilyVisitResolver,
+  BranchPairingResolver,
+  SecondmentResolver,
+  SecondmentAssessmentResolver,
+  TalkResolver,
+  ExperienceResolver,
 ];
 
 /** packages/schema/schema.graphql, from src/graphql (tests) and dist/graphql (CLI) alike. */

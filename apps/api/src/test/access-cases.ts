@@ -27,6 +27,7 @@ export function outOfScopeCreates(w: AccessWorld): Record<string, Case[]> {
       ['CreateUserInput', { username: 'outsider', displayName: '越界', role: 'ADMIN', scopeUnitId: w.t.bureau.id, password: 'Passw0rd-Passw0rd' }],
     ],
     createApiToken: [['CreateApiTokenInput', { name: '越界', scopeUnitId: w.t.other.id }]],
+    createLocalRule: [['CreateLocalRuleInput', { unitId: w.t.other.id, ruleId: 'S1.DAYS.FARM', effectiveFrom: '2026-01-01', thresholdMin: 90, reason: '越界' }]],
     createReceptionDay: [['CreateReceptionDayInput', { personId: w.ids.personOut, date: '2025-03-12', place: '越界' }]],
     createDutyDay: [
       ['CreateDutyDayInput', { unitId: w.t.other.id, personId: w.ids.personOut, date: '2025-03-12' }],

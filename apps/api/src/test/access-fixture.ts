@@ -120,6 +120,12 @@ export async function accessWorld(api: TestApi): Promise<AccessWorld> {
     );
   }
 
+  // Local rules (G.LOCAL_RULES) in both farms.
+  const lr = `mutation($i: CreateLocalRuleInput!) { createLocalRule(input: $i) { id } }`;
+  for (const unitId of [t.heshan.id, t.other.id]) {
+    await api.ok(lr, { i: { unitId, ruleId: 'S1.DAYS.SECTION', effectiveFrom: '2026-01-01', thresholdMin: 40, reason: '本场实施办法' } });
+  }
+
   // Person-centred records (S1, S2, S3, S5, S10): one of each type in each farm, and a contact link of the
   // other person of 第一管理区, for the CADRE's foreign-write cases.
   const branchIn = await unit(api, 'PARTY_BRANCH', '第一管理区党支部', t.area1);

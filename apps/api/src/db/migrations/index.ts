@@ -2,6 +2,7 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261127230639 } from './Migration20261127230639.js';
 import { Migration20261127231959 } from './Migration20261127231959.js';
 import { Migration20261127235446 } from './Migration20261127235446.js';
+import { Migration20261127234854 } from './Migration20261127234854.js';
 import { Migration20261127235804 } from './Migration20261127235804.js';
 import { Migration20261128000117 } from './Migration20261128000117.js';
 
@@ -15,6 +16,8 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261127230639', class: Migration20261127230639 },
   // Accounts, sessions, API tokens, login counters, and the append-only audit log.
   { name: 'Migration20261127231959', class: Migration20261127231959 },
+  // Local rule sets (G.LOCAL_RULES).
+  { name: 'Migration20261127234854', class: Migration20261127234854 },
   // Reception days, the farm duty roster and petition visit cases (S4); visit cases refuse DELETE.
   { name: 'Migration20261127235446', class: Migration20261127235446 },
   // Records of the person-centred systems: research (S1), contact points (S2), secondments (S3), talks (S5), experiences (S10).
