@@ -9,6 +9,14 @@ import { households } from './resources/households';
 import { orgUnits } from './resources/orgUnits';
 import { people } from './resources/people';
 import { OrgTreePage } from './tree/OrgTreePage';
+import { ChangePasswordPage } from './account/ChangePasswordPage';
+import { ComplianceDashboard } from './compliance/ComplianceDashboard';
+import { localRules } from './resources/localRules';
+import { RowsPage } from './compliance/RowsPage';
+import { ScorecardPage } from './compliance/ScorecardPage';
+import { apiTokens } from './resources/apiTokens';
+import { auditLogs } from './resources/auditLogs';
+import { users } from './resources/users';
 
 export function App() {
   return (
@@ -31,8 +39,17 @@ export function App() {
       <Resource name="people" {...people} />
       <Resource name="households" {...households} />
       <Resource name="deputyTerms" {...deputyTerms} />
+      <Resource name="localRules" {...localRules} />
+      <Resource name="users" {...users} />
+      <Resource name="apiTokens" {...apiTokens} />
+      <Resource name="auditLogs" {...auditLogs} />
       <CustomRoutes>
         <Route path="/tree" element={<OrgTreePage />} />
+        <Route path="/compliance" element={<ComplianceDashboard />} />
+        <Route path="/compliance/units/:unitId" element={<ComplianceDashboard />} />
+        <Route path="/compliance/people/:personId" element={<ScorecardPage />} />
+        <Route path="/compliance/rows" element={<RowsPage />} />
+        <Route path="/password" element={<ChangePasswordPage />} />
       </CustomRoutes>
     </Admin>
   );

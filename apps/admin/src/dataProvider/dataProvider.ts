@@ -1,13 +1,32 @@
 import type { ApolloClient, OperationVariables } from '@apollo/client';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import type { DataProvider, GetListParams, Identifier, RaRecord, SortPayload } from 'ra-core';
+import { HttpError, type DataProvider, type GetListParams, type Identifier, type RaRecord, type SortPayload } from 'ra-core';
 import {
+  EffectiveRulesDocument,
+  EndLocalRuleDocument,
+  ChangePasswordDocument,
+  ComplianceRowsDocument,
   CreatePositionDocument,
   DeletePositionDocument,
+  HouseholdPersonalDataDocument,
   OrgUnitPathsDocument,
+  PersonComplianceDocument,
+  PersonPersonalDataDocument,
+  RevokeApiTokenDocument,
+  RulesDocument,
+  UnitComplianceDocument,
   UpdatePositionDocument,
 } from '../graphql/documents';
-import type { OrgUnitPathsQuery, SortOrder } from '../gql/graphql';
+import type {
+  EffectiveRulesQuery,
+  ComplianceRowFilter,
+  ComplianceRowsQuery,
+  OrgUnitPathsQuery,
+  PersonComplianceQuery,
+  RulesQuery,
+  SortOrder,
+  UnitComplianceQuery,
+} from '../gql/graphql';
 import { toHttpError } from './errors';
 import {
   POSITION_INPUT_KEYS,
@@ -21,13 +40,45 @@ import {
 export const MAX_PER_PAGE = 500;
 
 export type UnitPath = OrgUnitPathsQuery['orgUnits']['items'][number];
+export type RuleInfo = RulesQuery['rules'][number];
+export type UnitComplianceResult = UnitComplianceQuery['unitCompliance'];
+export type RuleResult = PersonComplianceQuery['personCompliance'][number];
+export type ComplianceRow = ComplianceRowsQuery['complianceRows'][number];
+export type EffectiveRule = EffectiveRulesQuery['effectiveRules'][number];
+export interface PersonalData {
+  id: string;
+  phone?: string | null;
+  idNumber?: string | null;
+}
 
-/** react-admin's methods plus the tree page's search, which needs each match's ancestors. */
+/** The most rows a drill-down list or an export asks for; the API allows 20,000. */
+export const MAX_COMPLIANCE_ROWS = 5000;
+
+/**
+ * react-admin's methods plus what is not a list or a record: the tree page's search, personal data, password,
+ * token revocation and the compliance queries.
+ */
 export interface LianxiDataProvider extends DataProvider {
   searchUnitPaths(q: string, limit?: number): Promise<{ items: UnitPath[]; total: number }>;
+  /** Full phone and ID number, for an ADMIN; the API writes each read to the audit log. */
+  personalData(kind: 'people' | 'households', id: string): Promise<PersonalData>;
+  changePassword(currentPassword: string, newPassword: string): Promise<boolean>;
+  revokeApiToken(id: string): Promise<RaRecord>;
+  rules(system?: string): Promise<RuleInfo[]>;
+  unitCompliance(unitId: string, year: number, system?: string): Promise<UnitComplianceResult>;
+  personCompliance(personId: string, year: number): Promise<RuleResult[]>;
+  complianceRows(filter: ComplianceRowFilter, limit?: number): Promise<ComplianceRow[]>;
+  effectiveRules(unitId: string, date?: string): Promise<EffectiveRule[]>;
+  endLocalRule(id: string, effectiveTo: string): Promise<RaRecord>;
 }
 
 type Plain = Record<string, unknown>;
+
+/** The document of a spec slot, or a refusal when the API has no such operation for the resource. */
+function need<T>(document: T | undefined, resource: string, what: string): T {
+  if (!document) throw new HttpError('lianxi.error.unsupported', 405, { code: 'UNSUPPORTED', resource, what });
+  return document;
+}
 
 function specOf(resource: string): AnySpec {
   const spec = (RESOURCE_SPECS as Record<string, AnySpec | undefined>)[resource];
@@ -115,8 +166,8 @@ export function createDataProvider({ client }: DataProviderOptions): LianxiDataP
     return spec.pickList(data);
   }
 
-  async function getOne(spec: AnySpec, id: Identifier) {
-    return spec.pickOne(await query(spec.oneDocument, { id: String(id) }));
+  async function getOne(spec: AnySpec, id: Identifier, resource = '') {
+    return spec.pickOne(await query(need(spec.oneDocument, resource, 'getOne'), { id: String(id) }));
   }
 
   /**
@@ -151,7 +202,7 @@ export function createDataProvider({ client }: DataProviderOptions): LianxiDataP
       return { data: items as never[], total };
     },
 
-    getOne: async (resource, params) => ({ data: (await getOne(specOf(resource), params.id)) as never }),
+    getOne: async (resource, params) => ({ data: (await getOne(specOf(resource), params.id, resource)) as never }),
 
     getMany: async (resource, params) => {
       const spec = specOf(resource);
@@ -179,7 +230,7 @@ export function createDataProvider({ client }: DataProviderOptions): LianxiDataP
         input['positions'] = (data['positions'] as Plain[]).map((row) => pickSet<Plain>(row, POSITION_INPUT_KEYS));
         if ((input['positions'] as unknown[]).length === 0) delete input['positions'];
       }
-      const created = spec.pickCreated(await mutate(spec.createDocument, { input: input as never }));
+      const created = spec.pickCreated(await mutate(need(spec.createDocument, resource, 'create'), { input: input as never }));
       return { data: created as never };
     },
 
@@ -191,7 +242,7 @@ export function createDataProvider({ client }: DataProviderOptions): LianxiDataP
       const input = changedInput<Plain>(spec, data, previous);
       const changed = Object.keys(input).some((k) => k !== 'version');
       let record = changed || resource !== 'people'
-        ? spec.pickUpdated(await mutate(spec.updateDocument, { id, input: input as never }))
+        ? spec.pickUpdated(await mutate(need(spec.updateDocument, resource, 'update'), { id, input: input as never }))
         : undefined;
       if (resource === 'people' && Array.isArray(data['positions'])) {
         const before = ((previous?.['positions'] ?? (record as PersonRecord | undefined)?.positions) ?? []) as PositionRecord[];
@@ -207,7 +258,7 @@ export function createDataProvider({ client }: DataProviderOptions): LianxiDataP
       // One mutation per id: the API has no bulk update, and each keeps its own checks and audit entry.
       for (const id of params.ids) {
         const input = changedInput<Plain>(spec, params.data as Plain);
-        spec.pickUpdated(await mutate(spec.updateDocument, { id: String(id), input: input as never }));
+        spec.pickUpdated(await mutate(need(spec.updateDocument, resource, 'update'), { id: String(id), input: input as never }));
         updated.push(id);
       }
       return { data: updated };
@@ -215,7 +266,7 @@ export function createDataProvider({ client }: DataProviderOptions): LianxiDataP
 
     delete: async (resource, params) => {
       const spec = specOf(resource);
-      await mutate(spec.deleteDocument, { id: String(params.id) });
+      await mutate(need(spec.deleteDocument, resource, 'delete'), { id: String(params.id) });
       return { data: (params.previousData ?? { id: params.id }) as never };
     },
 
@@ -223,7 +274,7 @@ export function createDataProvider({ client }: DataProviderOptions): LianxiDataP
       const spec = specOf(resource);
       const deleted: Identifier[] = [];
       for (const id of params.ids) {
-        await mutate(spec.deleteDocument, { id: String(id) });
+        await mutate(need(spec.deleteDocument, resource, 'delete'), { id: String(id) });
         deleted.push(id);
       }
       return { data: deleted };
@@ -233,6 +284,30 @@ export function createDataProvider({ client }: DataProviderOptions): LianxiDataP
       const data = await query(OrgUnitPathsDocument, { q, perPage: limit });
       return data.orgUnits;
     },
+
+    personalData: async (kind, id) => {
+      if (kind === 'people') return (await query(PersonPersonalDataDocument, { id })).personPersonalData;
+      return (await query(HouseholdPersonalDataDocument, { id })).householdPersonalData;
+    },
+
+    changePassword: async (currentPassword, newPassword) =>
+      (await mutate(ChangePasswordDocument, { currentPassword, newPassword })).changePassword,
+
+    revokeApiToken: async (id) => (await mutate(RevokeApiTokenDocument, { id })).revokeApiToken,
+
+    rules: async (system) => (await query(RulesDocument, { system: system ?? null })).rules,
+
+    unitCompliance: async (unitId, year, system) =>
+      (await query(UnitComplianceDocument, { unitId, year, system: system ?? null })).unitCompliance,
+
+    personCompliance: async (personId, year) => (await query(PersonComplianceDocument, { personId, year })).personCompliance,
+
+    effectiveRules: async (unitId, date) => (await query(EffectiveRulesDocument, { unitId, date: date ?? null })).effectiveRules,
+
+    endLocalRule: async (id, effectiveTo) => (await mutate(EndLocalRuleDocument, { id, effectiveTo })).endLocalRule,
+
+    complianceRows: async (filter, limit = MAX_COMPLIANCE_ROWS) =>
+      (await query(ComplianceRowsDocument, { filter, limit: Math.min(limit, MAX_COMPLIANCE_ROWS) })).complianceRows,
   };
   return provider;
 }

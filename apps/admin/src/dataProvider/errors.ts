@@ -20,6 +20,8 @@ export const UNEXPECTED_ERROR = 'lianxi.error.unexpected';
 export interface ErrorBody {
   code: string;
   field?: string;
+  /** UNAUTHENTICATED with a reason (`invalid`, `expired`): a credential was sent but no longer holds. */
+  reason?: string;
   /**
    * react-admin's shape for server-side validation: `{ [field]: message, root: { serverError } }`. Forms put
    * each message under its input and notify `root.serverError`.
@@ -48,6 +50,8 @@ export function toHttpError(error: unknown, fieldPrefix = ''): HttpError {
     const rawField = first?.extensions?.['field'];
     const field = typeof rawField === 'string' ? formField(rawField, fieldPrefix) : undefined;
     const body: ErrorBody = { code };
+    const reason = first?.extensions?.['reason'];
+    if (typeof reason === 'string') body.reason = reason;
     if (field) {
       body.field = field;
       body.errors = { [field]: message, root: { serverError: message } };

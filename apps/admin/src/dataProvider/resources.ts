@@ -1,5 +1,14 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import {
+  CreateLocalRuleDocument,
+  LocalRulesDocument,
+  ApiTokensDocument,
+  AuditLogsDocument,
+  CreateApiTokenDocument,
+  CreateUserDocument,
+  UpdateUserDocument,
+  UserDocument,
+  UsersDocument,
   CreateDeputyTermDocument,
   CreateHouseholdDocument,
   CreateOrgUnitDocument,
@@ -22,6 +31,13 @@ import {
   UpdatePersonDocument,
 } from '../graphql/documents';
 import type {
+  CreateLocalRuleInput,
+  LocalRuleFilter,
+  AuditLogFilter,
+  CreateApiTokenInput,
+  CreateUserInput,
+  UpdateUserInput,
+  UserFilter,
   CreateDeputyTermInput,
   CreateHouseholdInput,
   CreateOrgUnitInput,
@@ -38,6 +54,7 @@ import type {
   UpdatePersonInput,
   UpdatePositionInput,
 } from '../gql/graphql';
+import { RECORD_SPECS } from '../records/specs';
 
 export interface ListVariables<F> {
   filter?: F | null;
@@ -58,13 +75,15 @@ interface Identified {
 export interface ResourceSpec<R extends Identified, F, C, U> {
   listDocument: TypedDocumentNode<unknown, ListVariables<F>>;
   pickList(data: unknown): { items: R[]; total: number };
-  oneDocument: TypedDocumentNode<unknown, { id: string }>;
+  /** Absent where the API has no by-id read (API tokens, the audit log): getOne is refused. */
+  oneDocument?: TypedDocumentNode<unknown, { id: string }>;
   pickOne(data: unknown): R;
-  createDocument: TypedDocumentNode<unknown, { input: C }>;
+  createDocument?: TypedDocumentNode<unknown, { input: C }>;
   pickCreated(data: unknown): R;
-  updateDocument: TypedDocumentNode<unknown, { id: string; input: U }>;
+  updateDocument?: TypedDocumentNode<unknown, { id: string; input: U }>;
   pickUpdated(data: unknown): R;
-  deleteDocument: TypedDocumentNode<unknown, { id: string }>;
+  /** Absent where rows are never deleted (users are disabled, tokens revoked, the audit log is append-only). */
+  deleteDocument?: TypedDocumentNode<unknown, { id: string }>;
   filterKeys: readonly (keyof F & string)[];
   createKeys: readonly (keyof C & string)[];
   updateKeys: readonly (keyof U & string)[];
@@ -90,7 +109,13 @@ type OrgUnitRecord = NonNullable<import('../gql/graphql').OrgUnitQuery['orgUnit'
 type HouseholdRecord = import('../gql/graphql').HouseholdQuery['household'];
 type PersonRecord = import('../gql/graphql').PersonQuery['person'];
 type DeputyTermRecord = import('../gql/graphql').DeputyTermQuery['deputyTerm'];
-export type { OrgUnitRecord, HouseholdRecord, PersonRecord, DeputyTermRecord };
+type UserRecord = import('../gql/graphql').UserQuery['user'];
+type ApiTokenRecord = import('../gql/graphql').ApiTokensQuery['apiTokens']['items'][number];
+type AuditLogRecord = import('../gql/graphql').AuditLogsQuery['auditLogs']['items'][number];
+type LocalRuleRecord = import('../gql/graphql').LocalRulesQuery['localRules']['items'][number];
+export type { OrgUnitRecord, HouseholdRecord, PersonRecord, DeputyTermRecord, UserRecord, ApiTokenRecord, AuditLogRecord, LocalRuleRecord };
+/** A new token as `create` answers it: the row plus the secret, which the API shows this once only. */
+export type CreatedApiTokenRecord = ApiTokenRecord & { token: string };
 export type PositionRecord = PersonRecord['positions'][number];
 
 export const orgUnitSpec: ResourceSpec<OrgUnitRecord, OrgUnitFilter, CreateOrgUnitInput, UpdateOrgUnitInput> = {
@@ -196,6 +221,71 @@ export const deputyTermSpec: ResourceSpec<
   masked: [],
 };
 
+export const userSpec: ResourceSpec<UserRecord, UserFilter, CreateUserInput, UpdateUserInput> = {
+  listDocument: doc(UsersDocument),
+  pickList: at('users'),
+  oneDocument: doc(UserDocument),
+  pickOne: at('user'),
+  createDocument: doc(CreateUserDocument),
+  pickCreated: at('createUser'),
+  updateDocument: doc(UpdateUserDocument),
+  pickUpdated: at('updateUser'),
+  filterKeys: ['q', 'role', 'scopeUnitId', 'ids'],
+  createKeys: ['username', 'displayName', 'password', 'role', 'scopeUnitId', 'personId'],
+  updateKeys: ['displayName', 'password', 'role', 'scopeUnitId', 'personId', 'disabled', 'version'],
+  sortable: ['username', 'displayName', 'role', 'createdAt'],
+  masked: [],
+};
+
+const pickCreatedToken = (data: unknown): CreatedApiTokenRecord => {
+  const { token, apiToken } = (data as { createApiToken: { token: string; apiToken: ApiTokenRecord } }).createApiToken;
+  return { ...apiToken, token };
+};
+
+/** Tokens are listed, created (the secret comes back once) and revoked; the API has no by-id read or filter. */
+export const apiTokenSpec: ResourceSpec<ApiTokenRecord, Record<string, never>, CreateApiTokenInput, Record<string, never>> = {
+  listDocument: doc(ApiTokensDocument) as TypedDocumentNode<unknown, ListVariables<Record<string, never>>>,
+  pickList: at('apiTokens'),
+  pickOne: at('apiToken'),
+  createDocument: doc(CreateApiTokenDocument),
+  pickCreated: pickCreatedToken,
+  pickUpdated: at('revokeApiToken'),
+  filterKeys: [],
+  createKeys: ['name', 'scopeUnitId', 'expiresAt'],
+  updateKeys: [],
+  sortable: [],
+  masked: [],
+};
+
+/** Read-only: the audit log is append-only and written by the API alone. */
+export const auditLogSpec: ResourceSpec<AuditLogRecord, AuditLogFilter, Record<string, never>, Record<string, never>> = {
+  listDocument: doc(AuditLogsDocument),
+  pickList: at('auditLogs'),
+  pickOne: at('auditLog'),
+  pickCreated: at('auditLog'),
+  pickUpdated: at('auditLog'),
+  filterKeys: ['entity', 'entityId', 'action', 'actor', 'from', 'to'],
+  createKeys: [],
+  updateKeys: [],
+  sortable: ['at', 'entity', 'action'],
+  masked: [],
+};
+
+/** Local rules are made and ended, never edited or deleted: past years keep the figures they were computed with. */
+export const localRuleSpec: ResourceSpec<LocalRuleRecord, LocalRuleFilter, CreateLocalRuleInput, Record<string, never>> = {
+  listDocument: doc(LocalRulesDocument) as TypedDocumentNode<unknown, ListVariables<LocalRuleFilter>>,
+  pickList: at('localRules'),
+  pickOne: at('localRule'),
+  createDocument: doc(CreateLocalRuleDocument),
+  pickCreated: at('createLocalRule'),
+  pickUpdated: at('endLocalRule'),
+  filterKeys: ['unitId', 'ruleId', 'activeOn'],
+  createKeys: ['unitId', 'ruleId', 'effectiveFrom', 'effectiveTo', 'thresholdMin', 'thresholdMax', 'options', 'reason'],
+  updateKeys: [],
+  sortable: [],
+  masked: [],
+};
+
 /** Keys of a position edited inline in the person form. */
 export const POSITION_INPUT_KEYS = [
   'unitId',
@@ -220,6 +310,12 @@ export const RESOURCE_SPECS = {
   households: householdSpec,
   people: personSpec,
   deputyTerms: deputyTermSpec,
+  users: userSpec,
+  apiTokens: apiTokenSpec,
+  auditLogs: auditLogSpec,
+  localRules: localRuleSpec,
+  // The records of the ten systems, reception and visit cases (issues 6–8).
+  ...RECORD_SPECS,
 } satisfies Record<string, AnySpec>;
 
 export type ResourceName = keyof typeof RESOURCE_SPECS;

@@ -350,6 +350,7 @@ export const LoginDocument = graphql(`
         displayName
         role
         scopeUnitId
+        personId
       }
     }
   }
@@ -372,7 +373,303 @@ export const MeDocument = graphql(`
         displayName
         role
         scopeUnitId
+        personId
       }
+    }
+  }
+`);
+
+export const ChangePasswordDocument = graphql(`
+  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
+  }
+`);
+
+// ── users ───────────────────────────────────────────────────────────────────────────────────────────────
+
+export const UserFieldsFragment = graphql(`
+  fragment UserFields on User {
+    id
+    username
+    displayName
+    role
+    scopeUnitId
+    personId
+    disabled
+    version
+    createdAt
+  }
+`);
+
+export const UsersDocument = graphql(`
+  query Users($filter: UserFilter, $sort: SortInput, $page: Int, $perPage: Int) {
+    users(filter: $filter, sort: $sort, page: $page, perPage: $perPage) {
+      total
+      items {
+        ...UserFields
+      }
+    }
+  }
+`);
+
+export const UserDocument = graphql(`
+  query User($id: ID!) {
+    user(id: $id) {
+      ...UserFields
+    }
+  }
+`);
+
+export const CreateUserDocument = graphql(`
+  mutation CreateUser($input: CreateUserInput!) {
+    createUser(input: $input) {
+      ...UserFields
+    }
+  }
+`);
+
+export const UpdateUserDocument = graphql(`
+  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {
+    updateUser(id: $id, input: $input) {
+      ...UserFields
+    }
+  }
+`);
+
+// ── API tokens ──────────────────────────────────────────────────────────────────────────────────────────
+
+export const ApiTokenFieldsFragment = graphql(`
+  fragment ApiTokenFields on ApiToken {
+    id
+    name
+    prefix
+    scopeUnitId
+    createdAt
+    expiresAt
+    lastUsedAt
+    revokedAt
+    version
+  }
+`);
+
+export const ApiTokensDocument = graphql(`
+  query ApiTokens($page: Int, $perPage: Int) {
+    apiTokens(page: $page, perPage: $perPage) {
+      total
+      items {
+        ...ApiTokenFields
+      }
+    }
+  }
+`);
+
+export const CreateApiTokenDocument = graphql(`
+  mutation CreateApiToken($input: CreateApiTokenInput!) {
+    createApiToken(input: $input) {
+      token
+      apiToken {
+        ...ApiTokenFields
+      }
+    }
+  }
+`);
+
+export const RevokeApiTokenDocument = graphql(`
+  mutation RevokeApiToken($id: ID!) {
+    revokeApiToken(id: $id) {
+      ...ApiTokenFields
+    }
+  }
+`);
+
+// ── audit log and personal data ─────────────────────────────────────────────────────────────────────────
+
+export const AuditLogsDocument = graphql(`
+  query AuditLogs($filter: AuditLogFilter, $sort: SortInput, $page: Int, $perPage: Int) {
+    auditLogs(filter: $filter, sort: $sort, page: $page, perPage: $perPage) {
+      total
+      items {
+        id
+        at
+        actor
+        actorName
+        entity
+        entityId
+        action
+        changes
+        requestId
+      }
+    }
+  }
+`);
+
+export const PersonPersonalDataDocument = graphql(`
+  query PersonPersonalData($id: ID!) {
+    personPersonalData(id: $id) {
+      id
+      phone
+      idNumber
+    }
+  }
+`);
+
+export const HouseholdPersonalDataDocument = graphql(`
+  query HouseholdPersonalData($id: ID!) {
+    householdPersonalData(id: $id) {
+      id
+      phone
+    }
+  }
+`);
+
+// ── compliance ──────────────────────────────────────────────────────────────────────────────────────────
+
+export const RulesDocument = graphql(`
+  query Rules($system: String) {
+    rules(system: $system) {
+      id
+      system
+      kind
+      titleZh
+      titleEn
+      citation
+      period
+      implied
+      threshold {
+        min
+        max
+      }
+    }
+  }
+`);
+
+export const UnitComplianceDocument = graphql(`
+  query UnitCompliance($unitId: ID!, $year: Int!, $asOf: Date, $system: String) {
+    unitCompliance(unitId: $unitId, year: $year, asOf: $asOf, system: $system) {
+      unitId
+      name
+      year
+      asOf
+      rate
+      rules {
+        ruleId
+        title
+        applicable
+        met
+        onTrack
+        atRisk
+        missed
+      }
+      children {
+        unitId
+        name
+        kind
+        rate
+        applicable
+        atRisk
+        missed
+      }
+    }
+  }
+`);
+
+export const PersonComplianceDocument = graphql(`
+  query PersonCompliance($personId: ID!, $year: Int!, $asOf: Date) {
+    personCompliance(personId: $personId, year: $year, asOf: $asOf) {
+      ruleId
+      system
+      kind
+      title
+      status
+      actual
+      required
+      evidenceIds
+      missing
+      explanation
+      periodStart
+      periodEnd
+      warnings {
+        code
+        message
+        severity
+      }
+    }
+  }
+`);
+
+export const ComplianceRowsDocument = graphql(`
+  query ComplianceRows($filter: ComplianceRowFilter, $limit: Int) {
+    complianceRows(filter: $filter, limit: $limit) {
+      unitId
+      unitName
+      personId
+      personName
+      ruleId
+      system
+      status
+      actual
+      required
+      year
+      asOf
+    }
+  }
+`);
+
+// ── local rule sets ─────────────────────────────────────────────────────────────────────────────────────
+
+export const LocalRuleFieldsFragment = graphql(`
+  fragment LocalRuleFields on LocalRule {
+    id
+    unitId
+    ruleId
+    effectiveFrom
+    effectiveTo
+    thresholdMin
+    thresholdMax
+    options
+    reason
+    version
+  }
+`);
+
+export const LocalRulesDocument = graphql(`
+  query LocalRules($filter: LocalRuleFilter, $page: Int, $perPage: Int) {
+    localRules(filter: $filter, page: $page, perPage: $perPage) {
+      total
+      items {
+        ...LocalRuleFields
+      }
+    }
+  }
+`);
+
+export const CreateLocalRuleDocument = graphql(`
+  mutation CreateLocalRule($input: CreateLocalRuleInput!) {
+    createLocalRule(input: $input) {
+      ...LocalRuleFields
+    }
+  }
+`);
+
+export const EndLocalRuleDocument = graphql(`
+  mutation EndLocalRule($id: ID!, $effectiveTo: Date!) {
+    endLocalRule(id: $id, effectiveTo: $effectiveTo) {
+      ...LocalRuleFields
+    }
+  }
+`);
+
+export const EffectiveRulesDocument = graphql(`
+  query EffectiveRules($unitId: ID!, $date: Date) {
+    effectiveRules(unitId: $unitId, date: $date) {
+      ruleId
+      title
+      baseMin
+      baseMax
+      min
+      max
+      differs
+      localRuleIds
     }
   }
 `);

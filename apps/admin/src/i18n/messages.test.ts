@@ -22,7 +22,7 @@ describe('the admin catalogues', () => {
   });
 
   it('title every value of every enum the contract defines, in both languages, from the rules vocabulary', () => {
-    for (const name of ['OrgUnitKind', 'UnitFlag', 'Sector', 'HouseholdFlag', 'Gender', 'EducationLevel', 'Rank', 'ProfileKey'] as const) {
+    for (const name of ['OrgUnitKind', 'UnitFlag', 'Sector', 'HouseholdFlag', 'Gender', 'EducationLevel', 'Rank', 'ProfileKey', 'Role'] as const) {
       const type = schema.getType(name);
       expect(type).toBeInstanceOf(GraphQLEnumType);
       const values = (type as GraphQLEnumType).getValues().map((v) => v.name).sort();

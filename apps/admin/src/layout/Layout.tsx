@@ -7,6 +7,7 @@ import { Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { useLocale } from '../common/fields';
 import { Menu } from './Menu';
+import { UserMenu } from './UserMenu';
 
 /**
  * The app bar keeps react-admin's language button (shown because two locales are offered) and the user menu
@@ -15,7 +16,7 @@ import { Menu } from './Menu';
 function LianxiAppBar() {
   const translate = useTranslate();
   return (
-    <AppBar>
+    <AppBar userMenu={<UserMenu />}>
       <Typography variant="subtitle1" sx={{ fontWeight: 700, mr: 2, whiteSpace: 'nowrap' }}>
         {translate('lianxi.app.title')}
       </Typography>

@@ -1,15 +1,35 @@
 import AccountTreeIcon from '@mui/icons-material/AccountTree';
-import { Menu as RaMenu, useTranslate } from 'react-admin';
+import AssessmentIcon from '@mui/icons-material/Assessment';
+import { Divider } from '@mui/material';
+import { Menu as RaMenu, useCanAccess, useGetIdentity, useTranslate } from 'react-admin';
+import { todayInChina } from '../i18n/dates';
 
+/**
+ * The side menu by role: resource items hide themselves when `canAccess` says no (users, tokens and the
+ * audit log are for ADMINs); a cadre linked to a person gets their own scorecard.
+ */
 export function Menu() {
   const translate = useTranslate();
+  const { canAccess: isAdminArea } = useCanAccess({ action: 'list', resource: 'users' });
+  const { data: identity } = useGetIdentity();
+  const personId = typeof identity?.['personId'] === 'string' ? identity['personId'] : undefined;
+  const year = todayInChina().slice(0, 4);
   return (
     <RaMenu>
       <RaMenu.Item to="/" primaryText={translate('lianxi.menu.tree')} leftIcon={<AccountTreeIcon />} />
+      <RaMenu.Item to="/compliance" primaryText={translate('lianxi.menu.compliance')} leftIcon={<AssessmentIcon />} />
+      {personId ? (
+        <RaMenu.Item to={`/compliance/people/${personId}?year=${year}`} primaryText={translate('lianxi.compliance.my_scorecard')} leftIcon={<AssessmentIcon />} />
+      ) : null}
       <RaMenu.ResourceItem name="orgUnits" />
       <RaMenu.ResourceItem name="people" />
       <RaMenu.ResourceItem name="households" />
       <RaMenu.ResourceItem name="deputyTerms" />
+      <RaMenu.ResourceItem name="localRules" />
+      {isAdminArea ? <Divider sx={{ my: 1 }} /> : null}
+      <RaMenu.ResourceItem name="users" />
+      <RaMenu.ResourceItem name="apiTokens" />
+      <RaMenu.ResourceItem name="auditLogs" />
     </RaMenu>
   );
 }

@@ -1,4 +1,6 @@
-import { Labeled, NumberField, ReferenceField, Show, SimpleShowLayout, TextField, useRecordContext } from 'react-admin';
+import { EditButton, Labeled, NumberField, ReferenceField, Show, SimpleShowLayout, TextField, TopToolbar, useRecordContext } from 'react-admin';
+import { AuditHistoryButton } from '../../common/AuditHistoryButton';
+import { RevealButton } from '../../common/RevealButton';
 import { DateTimeField, EnumChipsField } from '../../common/fields';
 import { LoadError } from '../../common/LoadError';
 import type { HouseholdRecord } from '../../dataProvider/resources';
@@ -10,7 +12,17 @@ function HouseholdTitle() {
 
 export function HouseholdShow() {
   return (
-    <Show title={<HouseholdTitle />} error={<LoadError />}>
+    <Show
+      title={<HouseholdTitle />}
+      error={<LoadError />}
+      actions={
+        <TopToolbar>
+          <RevealButton resource="households" />
+          <AuditHistoryButton entity="Household" />
+          <EditButton />
+        </TopToolbar>
+      }
+    >
       <SimpleShowLayout>
         <TextField source="headName" />
         <TextField source="address" />

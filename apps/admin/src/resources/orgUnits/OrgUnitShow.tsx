@@ -13,11 +13,14 @@ import {
   TabbedShowLayout,
   TextField,
   TopToolbar,
+  useCanAccess,
   useRecordContext,
   useTranslate,
 } from 'react-admin';
 import { Link } from 'react-router-dom';
+import { AuditHistoryButton } from '../../common/AuditHistoryButton';
 import { DateTimeField, EnumChipsField, EnumField, KindField } from '../../common/fields';
+import { ComplianceButton } from '../../compliance/ScorecardButton';
 import { LoadError } from '../../common/LoadError';
 import type { OrgUnitRecord } from '../../dataProvider/resources';
 import { CurrentPositionsField, ProfileChipsField } from '../people/personFields';
@@ -29,7 +32,8 @@ function createLink(resource: string, source: Record<string, unknown>) {
 
 function AddChildButton() {
   const record = useRecordContext<OrgUnitRecord>();
-  if (!record) return null;
+  const { canAccess } = useCanAccess({ action: 'create', resource: 'orgUnits' });
+  if (!record || !canAccess) return null;
   return (
     <Button component={Link} to={createLink('orgUnits', { parentId: record.id })} label="lianxi.unit.add_child">
       <AddIcon />
@@ -39,7 +43,8 @@ function AddChildButton() {
 
 function AddHouseholdButton() {
   const record = useRecordContext<OrgUnitRecord>();
-  if (!record || record.kind !== 'RESIDENTS_GROUP') return null;
+  const { canAccess } = useCanAccess({ action: 'create', resource: 'households' });
+  if (!record || record.kind !== 'RESIDENTS_GROUP' || !canAccess) return null;
   return (
     <Button component={Link} to={createLink('households', { unitId: record.id })} label="lianxi.unit.add_household">
       <AddIcon />
@@ -49,7 +54,8 @@ function AddHouseholdButton() {
 
 function AddPersonButton() {
   const record = useRecordContext<OrgUnitRecord>();
-  if (!record) return null;
+  const { canAccess } = useCanAccess({ action: 'create', resource: 'people' });
+  if (!record || !canAccess) return null;
   return (
     <Button component={Link} to={createLink('people', { unitId: record.id })} label="lianxi.unit.add_person">
       <AddIcon />
@@ -60,6 +66,8 @@ function AddPersonButton() {
 function ShowActions() {
   return (
     <TopToolbar>
+      <ComplianceButton />
+      <AuditHistoryButton entity="OrgUnit" />
       <AddChildButton />
       <EditButton />
     </TopToolbar>

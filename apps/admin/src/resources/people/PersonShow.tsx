@@ -13,7 +13,10 @@ import {
   ArrayField,
   DeleteButton,
 } from 'react-admin';
+import { AuditHistoryButton } from '../../common/AuditHistoryButton';
 import { DateOnlyField, EnumField, KindChip } from '../../common/fields';
+import { RevealButton } from '../../common/RevealButton';
+import { ScorecardButton } from '../../compliance/ScorecardButton';
 import { LoadError } from '../../common/LoadError';
 import type { PersonRecord } from '../../dataProvider/resources';
 import { ProfileChipsField } from './personFields';
@@ -51,6 +54,9 @@ export function PersonShow() {
       title={<PersonTitle />}
       actions={
         <TopToolbar>
+          <ScorecardButton />
+          <RevealButton resource="people" />
+          <AuditHistoryButton entity="Person" />
           <EditButton />
           <DeleteButton mutationMode="pessimistic" />
         </TopToolbar>

@@ -1,0 +1,32 @@
+/** What the audit log stores per changed field: `[before, after]`. */
+export interface FieldChange {
+  field: string;
+  before: unknown;
+  after: unknown;
+}
+
+/** `{ field: [before, after] }` as a list in a stable order; anything else the API might send is skipped. */
+export function changesOf(changes: unknown): FieldChange[] {
+  if (!changes || typeof changes !== 'object') return [];
+  return Object.entries(changes as Record<string, unknown>)
+    .filter((entry): entry is [string, [unknown, unknown]] => Array.isArray(entry[1]) && entry[1].length === 2)
+    .map(([field, [before, after]]) => ({ field, before, after }));
+}
+
+/** A value for people: empty as a dash word, lists joined with 、, true/false in words, objects as JSON. */
+export function formatValue(value: unknown, t: (key: string) => string): string {
+  if (value === null || value === undefined || value === '') return t('lianxi.audit.empty');
+  if (typeof value === 'boolean') return t(value ? 'lianxi.filter.yes' : 'lianxi.filter.no');
+  if (Array.isArray(value)) return value.length ? value.map((v) => formatValue(v, t)).join('、') : t('lianxi.audit.empty');
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}
+
+/** The audit log's entity names and the admin resource that shows each (none for positions: they live on a person). */
+export const ENTITY_RESOURCES: Record<string, string | undefined> = {
+  OrgUnit: 'orgUnits',
+  Household: 'households',
+  Person: 'people',
+  DeputyTerm: 'deputyTerms',
+  User: 'users',
+};
