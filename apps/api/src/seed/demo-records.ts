@@ -1,4 +1,9 @@
 import type { Knex } from '@mikro-orm/postgresql';
+import { seedResearch } from '../modules/research/research.seed.js';
+import { seedContact } from '../modules/contact/contact.seed.js';
+import { seedSecondments } from '../modules/secondment/secondment.seed.js';
+import { seedTalks } from '../modules/talk/talk.seed.js';
+import { seedExperiences } from '../modules/experience/experience.seed.js';
 import { seedReception } from '../modules/reception/reception.seed.js';
 import { seedVisitCases } from '../modules/visit-case/visit-case.seed.js';
 import { seedUnitRecords } from '../modules/opinion/unit-records.seed.js';
@@ -55,4 +60,9 @@ export const DEMO_RECORD_SEEDERS: DemoRecordSeeder[] = [
   seedReception,
   seedVisitCases,
   seedUnitRecords,
+  seedResearch,
+  seedContact,
+  seedSecondments,
+  seedTalks,
+  seedExperiences,
 ];
