@@ -82,12 +82,6 @@ describe('buildDemoBureau', () => {
     expect(buildDemoBureau()).toEqual(bureau);
   });
 
-  it('builds in well under a second', () => {
-    const t0 = performance.now();
-    buildDemoBureau();
-    expect(performance.now() - t0).toBeLessThan(500);
-  });
-
   describe('units', () => {
     it('has a single root, 九三管理局, with exactly the eleven named farms under it', () => {
       const roots = bureau.units.filter((u) => u.parentKey === null);

@@ -59,10 +59,10 @@ export type DemoRecordSeeder = (ctx: DemoRecordContext) => Promise<Record<string
 export const DEMO_RECORD_SEEDERS: DemoRecordSeeder[] = [
   seedReception,
   seedVisitCases,
-  seedUnitRecords,
   seedResearch,
   seedContact,
   seedSecondments,
   seedTalks,
   seedExperiences,
+  seedUnitRecords,
 ];

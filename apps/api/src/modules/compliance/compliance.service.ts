@@ -24,6 +24,7 @@ import { personSubject } from '../person/person.subject.js';
 import { asOfFor, evaluateSubjects, type SubjectResult } from './compliance.engine.js';
 import { FACT_SOURCES } from './fact-sources.js';
 import { ruleSetFor } from '../local-rule/local-rule.service.js';
+import { loadCalendar } from '../reception/work-calendar.js';
 
 interface UnitRow {
   id: string;
@@ -167,6 +168,10 @@ export async function runCompliance(
           ? [{ id: s.id, label: people.get(s.id)?.name }]
           : [],
       );
+    // S4.FARM_DAILY on working days only follows the same work calendar as the duty roster's month view.
+    const calendar = await loadCalendar(ctx.em, [year]);
+    const holidays = calendar.exceptions(`${year}-01-01`, `${year}-12-31`).filter((d) => !calendar.isWorkingDay(d));
+    const extraWorkingDays = calendar.exceptions(`${year}-01-01`, `${year}-12-31`).filter((d) => calendar.isWorkingDay(d));
     for (const u of unitRows) {
       if (!anyUnit && !unitKinds.has(u.kind)) continue;
       const laggingUnits = unitRows.filter((x) => x.path.startsWith(u.path) && x.flags.includes('LAGGING')).map((x) => ({ id: x.id, label: x.name }));
@@ -176,6 +181,8 @@ export async function runCompliance(
         unitKind: u.kind,
         unitFlags: u.flags,
         hasDeputies: deputyUnits.has(u.id),
+        holidays,
+        extraWorkingDays,
         sets: { TEAM_MEMBERS: teamOf(u.id), LAGGING_TARGETS: [...laggingUnits, ...householdsUnder(u.id, true)] },
       };
       subjects.push(subject);

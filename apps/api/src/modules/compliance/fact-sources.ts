@@ -1,14 +1,14 @@
 import type { FactSource } from './fact-source.js';
-import { opinionFactSource } from '../opinion/opinion.facts.js';
-import { commitmentFactSource } from '../commitment/commitment.facts.js';
-import { deputyActivityFactSource } from '../deputy-activity/deputy-activity.facts.js';
-import { communityServiceFactSource } from '../community-service/community-service.facts.js';
-import { yearEndReportFactSource } from '../year-end-report/year-end-report.facts.js';
 import { researchFacts } from '../research/research.facts.js';
 import { contactFacts } from '../contact/contact.facts.js';
 import { secondmentFacts } from '../secondment/secondment.facts.js';
 import { talkFacts } from '../talk/talk.facts.js';
 import { experienceFacts } from '../experience/experience.facts.js';
+import { opinionFactSource } from '../opinion/opinion.facts.js';
+import { commitmentFactSource } from '../commitment/commitment.facts.js';
+import { deputyActivityFactSource } from '../deputy-activity/deputy-activity.facts.js';
+import { communityServiceFactSource } from '../community-service/community-service.facts.js';
+import { yearEndReportFactSource } from '../year-end-report/year-end-report.facts.js';
 import { receptionFactSource } from '../reception/reception.facts.js';
 import { visitCaseFactSource } from '../visit-case/visit-case.facts.js';
 
@@ -16,14 +16,14 @@ import { visitCaseFactSource } from '../visit-case/visit-case.facts.js';
 export const FACT_SOURCES: FactSource[] = [
   receptionFactSource,
   visitCaseFactSource,
-  researchFacts,
-  contactFacts,
-  secondmentFacts,
-  talkFacts,
-  experienceFacts,
   opinionFactSource,
   commitmentFactSource,
   deputyActivityFactSource,
   communityServiceFactSource,
   yearEndReportFactSource,
+  researchFacts,
+  contactFacts,
+  secondmentFacts,
+  talkFacts,
+  experienceFacts,
 ];
