@@ -102,4 +102,30 @@ describe('pnpm start (built server, embedded PostgreSQL)', () => {
     expect(await farms(second.url)).toEqual(before);
     expect(await stop(second, 'SIGINT')).toBe(0);
   }, 180_000);
+
+  it('stops the embedded PostgreSQL when told to stop while still starting', async () => {
+    const dataDir = join(dir, 'early');
+    const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', HOST: '127.0.0.1', LIANXI_DATA_DIR: dataDir, LIANXI_DEMO_PASSWORD: PASSWORD };
+    delete env['DATABASE_URL'];
+    const child = spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout?.on('data', (b: Buffer) => (out += b.toString()));
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`the database never came up:\n${out}`)), 90_000);
+      child.stdout?.on('data', () => {
+        if (out.includes('embedded PostgreSQL ready')) {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+    });
+    const code = await new Promise<number | null>((resolve) => {
+      child.once('exit', (c) => resolve(c));
+      child.kill('SIGTERM');
+    });
+    expect(code).toBe(0);
+    expect(out).toContain('stopped');
+    // PostgreSQL removes its pid file when it shuts down cleanly.
+    expect(existsSync(join(dataDir, 'postmaster.pid'))).toBe(false);
+  }, 180_000);
 });

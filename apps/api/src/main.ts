@@ -1,7 +1,7 @@
 import { loadConfig } from './config.js';
-import { openDatabase } from './db/database.js';
-import { migrate, openOrm } from './db/orm.js';
-import { createServer } from './server.js';
+import { openDatabase, type OpenDatabase } from './db/database.js';
+import { migrate, openOrm, type Orm } from './db/orm.js';
+import { createServer, type LianxiServer } from './server.js';
 import { seedDemoOnce } from './seed/seed-demo.js';
 
 /**
@@ -12,57 +12,65 @@ async function main(): Promise<void> {
   const t0 = Date.now();
   const config = loadConfig();
   const log = (line: string) => console.log(`[lianxi] ${line}`);
-  const db = await openDatabase(config, log);
+
+  // Handlers go in first: a signal during migrations or seeding must still stop the embedded database.
+  let db: OpenDatabase | undefined;
+  let orm: Orm | undefined;
+  let server: LianxiServer | undefined;
   let closing = false;
-  const closeDb = async () => {
+  const shutdown = async (signal: string, code = 0) => {
+    if (closing) return;
+    closing = true;
+    log(`${signal}: draining requests and stopping`);
+    // Browsers keep idle connections open; the drain gives in-flight requests 3 s, and nothing may hang us.
+    setTimeout(() => {
+      console.error('[lianxi] shutdown took over 15 s: exiting');
+      process.exit(1);
+    }, 15_000).unref();
     try {
-      await db.close();
+      await server?.stop();
+      await orm?.close();
     } catch (err) {
       console.error(err);
     }
+    try {
+      await db?.close();
+    } catch (err) {
+      console.error(err);
+    }
+    log('stopped');
+    process.exit(code);
   };
+  for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(sig, () => void shutdown(sig));
 
   try {
-    const orm = await openOrm(db.url);
+    db = await openDatabase(config, log);
+    if (closing) return;
+    orm = await openOrm(db.url);
     const applied = await migrate(orm);
     if (applied.length) log(`migrations applied: ${applied.join(', ')}`);
-    if (config.demo) {
+    if (config.demo && !closing) {
+      const t1 = Date.now();
       const seeded = await seedDemoOnce(orm.em.fork(), { password: process.env['LIANXI_DEMO_PASSWORD'] || undefined });
       if (seeded) {
         const { password, accounts, ...counts } = seeded;
-        log(`demo bureau seeded: ${JSON.stringify(counts)}`);
+        log(`demo bureau seeded in ${Date.now() - t1} ms: ${JSON.stringify(counts)}`);
         log(`demo accounts ${accounts.join(', ')} — password: ${password}  (shown once; set LIANXI_DEMO_PASSWORD to choose it)`);
       }
     }
-    const server = await createServer(orm, { adminDist: config.adminDist });
+    if (closing) return;
+    server = await createServer(orm, { adminDist: config.adminDist });
+    const http = server.httpServer;
     await new Promise<void>((resolve, reject) => {
-      server.httpServer.once('error', reject);
-      server.httpServer.listen(config.port, config.host, resolve);
+      http.once('error', reject);
+      http.listen(config.port, config.host, resolve);
     });
-    const address = server.httpServer.address();
+    const address = http.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     log(`ready in ${Date.now() - t0} ms: http://localhost:${port}/ (GraphQL at http://localhost:${port}/graphql)`);
-
-    const shutdown = async (signal: string) => {
-      if (closing) return;
-      closing = true;
-      log(`${signal}: draining requests and stopping`);
-      // Browsers keep idle connections open; the drain gives in-flight requests 3 s, and nothing may hang us.
-      setTimeout(() => {
-        console.error('[lianxi] shutdown took over 15 s: exiting');
-        process.exit(1);
-      }, 15_000).unref();
-      await server.stop();
-      await orm.close();
-      await closeDb();
-      log('stopped');
-      process.exit(0);
-    };
-    for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(sig, () => void shutdown(sig));
   } catch (err) {
     console.error(err);
-    await closeDb();
-    process.exit(1);
+    await shutdown('startup failure', 1);
   }
 }
 
