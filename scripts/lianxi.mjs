@@ -68,7 +68,7 @@ switch (command) {
   case 'test': {
     ensureChromium();
     must(pnpm('install', ...frozen), 'pnpm install');
-    process.exit(pnpm('turbo', 'run', 'typecheck', 'lint', 'test', '--concurrency=1'));
+    process.exit(pnpm('turbo', 'run', 'typecheck', 'lint', 'test', '--concurrency=1', '--continue'));
     break;
   }
   default:
