@@ -6,8 +6,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
  * the generated files are stale: run `pnpm --filter @lianxi/admin codegen`).
  */
 export const codegenConfig: CodegenConfig = {
-  // The contract, plus types the API declares but does not serve yet (see the file's header).
-  schema: ['../../packages/schema/schema.graphql', 'src/graphql/pending-local-rules.graphql'],
+  schema: '../../packages/schema/schema.graphql',
   documents: ['src/**/*.{ts,tsx}', '!src/gql/**/*'],
   ignoreNoDocuments: false,
   generates: {

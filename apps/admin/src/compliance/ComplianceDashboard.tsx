@@ -213,12 +213,19 @@ function ChildrenChart({ data }: { data: UnitComplianceResult }) {
           layout="horizontal"
           height={Math.max(220, rated.length * 28 + 80)}
           yAxis={[{ scaleType: 'band', data: rated.map((c) => c.name), width: 170 }]}
-          xAxis={[{ min: 0, max: 100, valueFormatter: (v: number | null) => `${v ?? 0}%` }]}
+          xAxis={[
+            {
+              min: 0,
+              max: 100,
+              valueFormatter: (v: number | null) => `${v ?? 0}%`,
+              // Each bar in its unit's colour: the same thresholds as the roll-up table (model.rateStatus).
+              colorMap: { type: 'piecewise', thresholds: [60, 90], colors: [colorOf('MISSED'), colorOf('AT_RISK'), colorOf('MET')] },
+            },
+          ]}
           series={[
             {
               data: rated.map((c) => Math.round((c.rate ?? 0) * 1000) / 10),
               label: translate('lianxi.compliance.rate'),
-              color: colorOf('MET'),
               valueFormatter: (v: number | null) => `${v ?? 0}%`,
             },
           ]}

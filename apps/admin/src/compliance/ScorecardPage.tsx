@@ -14,7 +14,7 @@ import {
   TableRow,
   Typography,
 } from '@mui/material';
-import { STATUS_ORDER, statusRank, type Status } from '@lianxi/rules';
+import { STATUS_ORDER, type Status } from '@lianxi/rules';
 import { useMemo } from 'react';
 import { Button, Title, useGetOne, useResourceDefinitions, useTranslate } from 'react-admin';
 import { Link, useParams } from 'react-router-dom';
@@ -113,7 +113,7 @@ export function ScorecardPage() {
           </Typography>
           <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
             {[...counts.entries()]
-              .sort((a, b) => statusRank(a[0] as Status) - statusRank(b[0] as Status))
+              .sort((a, b) => STATUS_ORDER.indexOf(a[0] as Status) - STATUS_ORDER.indexOf(b[0] as Status))
               .map(([status, n]) => (
                 <Box key={status} sx={{ display: 'flex', alignItems: 'center', gap: 0.5 }}>
                   <StatusChip status={status} />
@@ -124,7 +124,7 @@ export function ScorecardPage() {
         </Stack>
         <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
           <YearPicker year={year} onChange={setYear} />
-          <Button component={Link} to={`/people/${personId}/show`} label="lianxi.compliance.open_person">
+          <Button component={Link} to={`/people/${personId}/show`} label="lianxi.compliance.open_person" sx={{ whiteSpace: 'nowrap' }}>
             <PersonIcon />
           </Button>
           {results.data ? <ExcelButton onExport={exportIt} /> : null}
@@ -136,7 +136,7 @@ export function ScorecardPage() {
       {sorted.length ? (
         <Card>
           <Table size="small" data-testid="scorecard">
-            <TableHead>
+            <TableHead sx={{ '& th': { whiteSpace: 'nowrap' } }}>
               <TableRow>
                 <TableCell>{translate('lianxi.compliance.system')}</TableCell>
                 <TableCell>{translate('lianxi.compliance.rule')}</TableCell>

@@ -117,7 +117,7 @@ export function ExcelButton({ onExport }: { onExport: () => Promise<void> }) {
     }
   };
   return (
-    <Button label="lianxi.compliance.export" onClick={() => void run()} disabled={busy} variant="outlined">
+    <Button label="lianxi.compliance.export" onClick={() => void run()} disabled={busy} variant="outlined" sx={{ whiteSpace: 'nowrap', textTransform: 'none' }}>
       <FileDownloadIcon />
     </Button>
   );

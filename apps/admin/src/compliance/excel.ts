@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 
 export interface SheetColumn<R> {
   /** The header as shown (already translated: Chinese by default). */
@@ -25,11 +25,13 @@ const safe = (v: string | number | null | undefined) => (typeof v === 'string' &
  * A workbook with one sheet per view: optional title lines, then a bold header row (frozen, filterable) and
  * the rows. Headers come in the user's language, Chinese unless they switched.
  */
-export function buildWorkbook(sheets: readonly Sheet<never>[] | readonly Sheet<unknown>[]): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
+export async function buildWorkbook(sheets: readonly Sheet<unknown>[]): Promise<ExcelJS.Workbook> {
+  // Loaded on the first export: exceljs is a large part of the bundle and most visits never export.
+  const { default: Excel } = await import('exceljs');
+  const wb = new Excel.Workbook();
   wb.creator = '联系 Lianxi';
   wb.created = new Date();
-  for (const s of sheets as readonly Sheet<unknown>[]) {
+  for (const s of sheets) {
     const ws = wb.addWorksheet(sheetName(s.name));
     for (const line of s.title ?? []) ws.addRow([line]).font = { bold: line === s.title?.[0], size: line === s.title?.[0] ? 13 : 10 };
     if (s.title?.length) ws.addRow([]);
@@ -48,7 +50,7 @@ export function buildWorkbook(sheets: readonly Sheet<never>[] | readonly Sheet<u
 }
 
 export async function workbookBuffer(sheets: readonly Sheet<unknown>[]): Promise<ArrayBuffer> {
-  return (await buildWorkbook(sheets).xlsx.writeBuffer()) as ArrayBuffer;
+  return (await (await buildWorkbook(sheets)).xlsx.writeBuffer()) as ArrayBuffer;
 }
 
 /** Builds the workbook and hands it to the browser as `<filename>.xlsx`. */

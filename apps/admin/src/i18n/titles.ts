@@ -282,6 +282,18 @@ export const APP_TITLES: TitleTree = {
     no_changes: t('无字段变更', 'No field changed'),
     open_entity: t('打开对象', 'Open the record'),
     history: t('操作日志', 'History'),
+    fields: {
+      scopeUnitId: t('范围单位', 'Scope unit'),
+      unitId: t('所属单位', 'Unit'),
+      parentId: t('上级单位', 'Parent unit'),
+      personId: t('人员', 'Person'),
+      name: t('名称', 'Name'),
+      prefix: t('令牌前缀', 'Prefix'),
+      expiresAt: t('到期时间', 'Expires'),
+      revokedAt: t('撤销时间', 'Revoked'),
+      ruleId: t('规则', 'Rule'),
+      reason: t('依据', 'Reason'),
+    },
   },
   reveal: {
     button: t('查看完整号码', 'Reveal full numbers'),

@@ -14,7 +14,7 @@ import { RichTreeView } from '@mui/x-tree-view/RichTreeView';
 import { TreeItem, type TreeItemProps } from '@mui/x-tree-view/TreeItem';
 import type { OrgUnitKind } from '@lianxi/rules';
 import { createContext, forwardRef, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
-import { Title, useDataProvider, useTranslate } from 'react-admin';
+import { Title, useDataProvider, useGetIdentity, useTranslate } from 'react-admin';
 import { useNavigate } from 'react-router-dom';
 import { KindChip } from '../common/fields';
 import { KindIcon } from '../common/kindIcons';
@@ -140,12 +140,16 @@ export function OrgTreePage() {
     [fetchUnits],
   );
 
+  // The tree starts at the user's scope unit: the bureau for its administrators, a farm for its head.
+  const { data: identity, isPending: identityPending } = useGetIdentity();
+  const scopeUnitId = typeof identity?.['scopeUnitId'] === 'string' ? identity['scopeUnitId'] : undefined;
   const loadRoots = useCallback(() => {
+    if (identityPending) return;
     setError(undefined);
-    fetchUnits({ root: true })
+    fetchUnits(scopeUnitId ? { ids: [scopeUnitId] } : { root: true })
       .then(setRoots)
       .catch((err: unknown) => setError(err));
-  }, [fetchUnits]);
+  }, [fetchUnits, scopeUnitId, identityPending]);
 
   useEffect(loadRoots, [loadRoots]);
 

@@ -158,6 +158,96 @@ describe('the admin in a real browser against the real API', () => {
     await expect(page.locator('tbody tr').count()).resolves.toBeGreaterThan(0);
   });
 
+  it('creates a read-only API token and shows its secret once, with a warning and a copy button', async () => {
+    await page.goto(`${baseUrl}/#/apiTokens`);
+    await page.getByRole('button', { name: '新建令牌' }).first().click();
+    const form = page.getByRole('dialog');
+    await form.getByLabel('用途').fill(`省级大屏-${suffix}`);
+    await form.getByLabel('可读范围').fill('鹤山农场');
+    await page.getByRole('option', { name: '鹤山农场', exact: true }).click();
+    await form.getByRole('button', { name: '新建令牌' }).click();
+    const secretBox = page.getByTestId('token-secret');
+    await secretBox.waitFor();
+    const secret = (await secretBox.innerText()).trim();
+    expect(secret.length).toBeGreaterThan(20);
+    await expect(page.getByText('这是唯一一次显示完整令牌').count()).resolves.toBe(1);
+    await expect(page.getByRole('button', { name: '复制' }).count()).resolves.toBe(1);
+    await shot('09-token-secret-once');
+    // The token reads through the API (and only reads): it is a dashboard's credential.
+    const answer = await page.request.post(`${baseUrl}/graphql`, {
+      headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json', 'apollo-require-preflight': '1' },
+      data: { query: '{ me { kind tokenName } }' },
+    });
+    expect(await answer.json()).toMatchObject({ data: { me: { kind: 'TOKEN', tokenName: `省级大屏-${suffix}` } } });
+    await page.getByRole('button', { name: '我已保存，关闭' }).click();
+    await secretBox.waitFor({ state: 'detached' });
+    // Gone for good: the list shows the name and the prefix only.
+    const row = page.locator('tbody tr', { hasText: `省级大屏-${suffix}` });
+    await row.waitFor();
+    await expect(row.innerText()).resolves.toMatch(/有效/);
+    await expect(page.getByText(secret).count()).resolves.toBe(0);
+    await page.reload();
+    await row.waitFor();
+    await expect(page.content()).resolves.not.toContain(secret);
+  });
+
+  it('reveals a person’s full phone to an administrator and shows the reading in the audit log', async () => {
+    await page.goto(`${baseUrl}/#/people`);
+    await page.getByPlaceholder('搜索').first().fill('丁刚峰');
+    await expect.poll(() => page.locator('tbody tr').count(), { timeout: 15_000 }).toBe(1);
+    await page.getByRole('cell', { name: '丁刚峰' }).first().click();
+    await page.waitForURL(/\/people\/[^/]+\/show/);
+    // Masked on the page, as the API sends it.
+    await page.getByText(/^1\d{2}\*{4}\d{4}$/).first().waitFor();
+    await page.getByRole('button', { name: '查看完整号码' }).click();
+    const phone = page.getByTestId('full-phone');
+    await phone.waitFor();
+    await expect(phone.innerText()).resolves.toMatch(/^1\d{10}$/);
+    await expect(page.getByText('本次查看已记入操作日志').count()).resolves.toBe(1);
+    await shot('10-reveal-personal-data');
+    await page.getByRole('button', { name: '关闭' }).click();
+    await page.getByRole('link', { name: '操作日志' }).click();
+    await page.waitForURL(/\/auditLogs/);
+    const read = page.locator('tbody tr', { hasText: '查看个人信息' }).first();
+    await read.waitFor();
+    await expect(read.innerText()).resolves.toMatch(/系统管理员[\s\S]*联系电话/);
+  });
+
+  it('lists the audit log with who, when, what and each changed field before → after', async () => {
+    await page.goto(`${baseUrl}/#/auditLogs`);
+    await page.getByRole('columnheader', { name: '变更内容' }).waitFor();
+    // The residents' group created above: its name is shown as the value it got.
+    const created = page.locator('tbody tr', { hasText: '第九居民组' }).first();
+    await created.waitFor();
+    await expect(created.innerText()).resolves.toMatch(/系统管理员[\s\S]*新建[\s\S]*单位/);
+    // The position edited above: before and after of its title.
+    const edited = page.locator('tbody tr', { hasText: '第五居民组党小组书记' }).first();
+    await expect(edited.innerText()).resolves.toMatch(/修改[\s\S]*任职[\s\S]*职务[\s\S]*居民组长[\s\S]*第五居民组党小组书记/);
+    await shot('11-audit-log');
+  });
+
+  it('creates a user, refusing a weak password under the field, and disables rather than deletes', async () => {
+    await page.goto(`${baseUrl}/#/users/create`);
+    await page.getByLabel('用户名').fill(`zhang${suffix.toLowerCase()}`);
+    await page.getByLabel('显示名称').fill('张干事');
+    await page.getByLabel('管辖单位').fill('鹤山农场');
+    await page.getByRole('option', { name: '鹤山农场', exact: true }).click();
+    await page.getByRole('textbox', { name: '密码', exact: true }).fill('short1');
+    await page.getByRole('textbox', { name: '再次输入密码' }).fill('short1');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.locator('.MuiFormHelperText-root.Mui-error', { hasText: '密码至少 10 位' }).waitFor();
+    await page.getByRole('textbox', { name: '密码', exact: true }).fill('Lianxi2026ok');
+    await page.getByRole('textbox', { name: '再次输入密码' }).fill('Lianxi2026ok');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.waitForURL(/\/users\/[^/]+\/show/);
+    await page.getByText('张干事').first().waitFor();
+    await expect(page.getByRole('button', { name: '删除' }).count()).resolves.toBe(0);
+    await page.getByRole('button', { name: '停用' }).click();
+    await page.getByRole('button', { name: '确定' }).click();
+    await page.getByRole('button', { name: '启用' }).waitFor();
+    await shot('12-user-disabled');
+  });
+
   it('switches to English from the app bar, changes the labels, and remembers the choice after a reload', async () => {
     await page.goto(`${baseUrl}/#/people`);
     await page.getByRole('columnheader', { name: '姓名' }).waitFor();

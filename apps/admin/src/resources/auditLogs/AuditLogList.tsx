@@ -16,7 +16,7 @@ import { DateTimeField } from '../../common/fields';
 import { LoadError } from '../../common/LoadError';
 import type { AuditLogRecord } from '../../dataProvider/resources';
 import { ENUM_TITLES } from '../../i18n/titles';
-import { changesOf, ENTITY_RESOURCES, formatValue } from './changes';
+import { changesOf, ENTITY_RESOURCES, enumOfField, FIELD_ALIASES, formatValue } from './changes';
 
 const choices = (name: 'AuditEntity' | 'AuditAction') =>
   Object.keys(ENUM_TITLES[name]).map((id) => ({ id, name: `enums.${name}.${id}` }));
@@ -68,8 +68,16 @@ function ChangesField() {
   const translate = useTranslate();
   if (!record) return null;
   const resource = ENTITY_RESOURCES[record.entity] ?? (record.entity === 'Position' ? 'positions' : undefined);
-  const fieldName = (f: string) => (resource ? translate(`resources.${resource}.fields.${f}`, { _: f }) : f);
+  const fieldName = (f: string) => {
+    const name = FIELD_ALIASES[f] ?? f;
+    return resource ? translate(`resources.${resource}.fields.${name}`, { _: translate(`lianxi.audit.fields.${name}`, { _: f }) }) : f;
+  };
   const t = (key: string) => translate(key);
+  const show = (field: string, value: unknown) => {
+    const enumName = enumOfField(record.entity, field);
+    const titled = (v: unknown) => (enumName && typeof v === 'string' ? translate(`enums.${enumName}.${v}`, { _: v }) : v);
+    return formatValue(Array.isArray(value) ? value.map(titled) : titled(value), t);
+  };
   const changes = changesOf(record.changes);
   if (changes.length === 0) return <Typography variant="body2" color="text.secondary">{translate('lianxi.audit.no_changes')}</Typography>;
   if (record.action === 'READ_PERSONAL_DATA') {
@@ -83,11 +91,11 @@ function ChangesField() {
           <Typography component="dd" variant="body2" sx={{ m: 0, display: 'flex', alignItems: 'center', gap: 0.5, flexWrap: 'wrap' }}>
             {record.action !== 'CREATE' ? (
               <>
-                <Box component="span" sx={{ textDecoration: 'line-through', color: 'text.secondary' }}>{formatValue(c.before, t)}</Box>
+                <Box component="span" sx={{ textDecoration: 'line-through', color: 'text.secondary' }}>{show(c.field, c.before)}</Box>
                 <ArrowRightAltIcon fontSize="small" color="action" />
               </>
             ) : null}
-            <Box component="span" sx={{ fontWeight: 500 }}>{formatValue(record.action === 'DELETE' ? c.before : c.after, t)}</Box>
+            <Box component="span" sx={{ fontWeight: 500 }}>{show(c.field, record.action === 'DELETE' ? c.before : c.after)}</Box>
           </Typography>
         </Box>
       ))}
@@ -110,8 +118,8 @@ export function AuditLogList() {
       <DataTable rowClick={false} bulkActionButtons={false}>
         <DataTable.Col source="at" field={DateTimeField} />
         <DataTable.Col source="actorName" disableSort />
-        <DataTable.Col source="action" field={ActionField} />
-        <DataTable.Col source="entity" field={EntityField} />
+        <DataTable.Col source="action" field={ActionField} sx={{ whiteSpace: 'nowrap' }} />
+        <DataTable.Col source="entity" field={EntityField} sx={{ whiteSpace: 'nowrap' }} />
         <DataTable.Col source="changes" disableSort field={ChangesField} />
       </DataTable>
     </List>
