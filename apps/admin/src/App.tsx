@@ -9,6 +9,8 @@ import { households } from './resources/households';
 import { orgUnits } from './resources/orgUnits';
 import { people } from './resources/people';
 import { OrgTreePage } from './tree/OrgTreePage';
+import { RECORD_RESOURCES } from './records/resources';
+import { DutyRosterPage } from './resources/dutyRoster/DutyRosterPage';
 import { ChangePasswordPage } from './account/ChangePasswordPage';
 import { ComplianceDashboard } from './compliance/ComplianceDashboard';
 import { localRules } from './resources/localRules';
@@ -43,7 +45,11 @@ export function App() {
       <Resource name="users" {...users} />
       <Resource name="apiTokens" {...apiTokens} />
       <Resource name="auditLogs" {...auditLogs} />
+      {RECORD_RESOURCES.map((r) => (
+        <Resource key={r.name} name={r.name} {...r.props} />
+      ))}
       <CustomRoutes>
+        <Route path="/dutyRoster" element={<DutyRosterPage />} />
         <Route path="/tree" element={<OrgTreePage />} />
         <Route path="/compliance" element={<ComplianceDashboard />} />
         <Route path="/compliance/units/:unitId" element={<ComplianceDashboard />} />

@@ -3,6 +3,7 @@ import AssessmentIcon from '@mui/icons-material/Assessment';
 import { Divider } from '@mui/material';
 import { Menu as RaMenu, useCanAccess, useGetIdentity, useTranslate } from 'react-admin';
 import { todayInChina } from '../i18n/dates';
+import { RecordsMenu } from '../records/RecordsMenu';
 
 /**
  * The side menu by role: resource items hide themselves when `canAccess` says no (users, tokens and the
@@ -25,6 +26,7 @@ export function Menu() {
       <RaMenu.ResourceItem name="people" />
       <RaMenu.ResourceItem name="households" />
       <RaMenu.ResourceItem name="deputyTerms" />
+      <RecordsMenu />
       <RaMenu.ResourceItem name="localRules" />
       {isAdminArea ? <Divider sx={{ my: 1 }} /> : null}
       <RaMenu.ResourceItem name="users" />

@@ -1,5 +1,5 @@
 import { Box, Chip, Stack, Tooltip, Typography } from '@mui/material';
-import type { ReactNode } from 'react';
+import type { MouseEvent, ReactElement, ReactNode } from 'react';
 import {
   ArrayInput,
   AutocompleteArrayInput,
@@ -105,10 +105,10 @@ const splitList = (v: unknown) =>
     : v;
 
 /** One input of a record form, as the field's kind decides (see `inputOf`). */
-export function RecordInput({ def, field, label }: { def: RecordDef; field: FieldDef; label?: string }) {
+export function RecordInput({ def, field, label, helper }: { def?: RecordDef; field: FieldDef; label?: string; helper?: string }) {
   const d = inputOf(field, enumValuesOf);
   const validate = validators(field);
-  const helperText = field.helper ? `resources.${def.name}.helpers.${field.source}` : undefined;
+  const helperText = helper ?? (field.helper && def ? `resources.${def.name}.helpers.${field.source}` : undefined);
   const common = { source: field.source, validate, ...(label ? { label } : {}), ...(helperText ? { helperText } : {}) };
   switch (d.input) {
     case 'text':
@@ -157,7 +157,7 @@ export function RecordInput({ def, field, label }: { def: RecordDef; field: Fiel
         <ArrayInput source={field.source}>
           <SimpleFormIterator inline disableReordering>
             {d.rows.map((sub) => (
-              <RecordInput key={sub.source} def={def} field={sub} label={rowLabel(def, field.source, sub.source)} />
+              <RecordInput key={sub.source} field={sub} label={def ? rowLabel(def, field.source, sub.source) : `lianxi.records.field.${sub.source}`} />
             ))}
           </SimpleFormIterator>
         </ArrayInput>
@@ -185,7 +185,7 @@ function truncate(text: string, max: number): string {
 }
 
 /** A field's value for people: dates in the locale, enums in words, references by name with a link. */
-export function RecordValue({ def, field, short = false }: { def: RecordDef; field: FieldDef; short?: boolean }) {
+export function RecordValue({ field, short = false }: { field: FieldDef; short?: boolean }) {
   const record = useRecordContext<Rec>();
   const translate = useTranslate();
   useLocale();
@@ -209,7 +209,7 @@ export function RecordValue({ def, field, short = false }: { def: RecordDef; fie
       const nested = field.via ? record[field.via] : undefined;
       if (nested && field.reference) {
         return (
-          <Link to={`/${field.reference}/${value}/show`} onClick={(e) => e.stopPropagation()}>
+          <Link to={`/${field.reference}/${value}/show`} onClick={(e: MouseEvent) => e.stopPropagation()}>
             {refLabel(nested)}
           </Link>
         );
@@ -222,7 +222,7 @@ export function RecordValue({ def, field, short = false }: { def: RecordDef; fie
         return (
           <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap' }}>
             {nested.map((n: Rec) => (
-              <Chip key={String(n['id'])} size="small" variant="outlined" label={refLabel(n)} component={Link} to={`/${field.reference}/${String(n['id'])}/show`} clickable onClick={(e: React.MouseEvent) => e.stopPropagation()} />
+              <Chip key={String(n['id'])} size="small" variant="outlined" label={refLabel(n)} component={Link} to={`/${field.reference}/${String(n['id'])}/show`} clickable onClick={(e: MouseEvent) => e.stopPropagation()} />
             ))}
           </Stack>
         );
@@ -286,27 +286,27 @@ export function WarningChips() {
 }
 
 // ── filters ───────────────────────────────────────────────────────────────────────────────────────────────
-function filterInput(def: RecordDef, f: FilterDef): ReactNode {
-  const common = { key: f.source, source: f.source, ...(f.alwaysOn ? { alwaysOn: true } : {}) };
+function filterInput(f: FilterDef): ReactElement {
+  const common = { source: f.source, ...(f.alwaysOn ? { alwaysOn: true } : {}) };
   switch (f.kind) {
     case 'search':
-      return <SearchInput {...common} />;
+      return <SearchInput key={f.source} {...common} />;
     case 'mine':
-      return <BooleanInput {...common} label="lianxi.records.mine" parse={(v: unknown) => (v ? true : undefined)} />;
+      return <BooleanInput key={f.source} {...common} label="lianxi.records.mine" parse={(v: unknown) => (v ? true : undefined)} />;
     case 'boolean':
-      return <NullableBooleanInput {...common} />;
+      return <NullableBooleanInput key={f.source} {...common} />;
     case 'date':
-      return <DateInput {...common} />;
+      return <DateInput key={f.source} {...common} />;
     case 'year':
-      return <NumberInput {...common} step={1} sx={{ maxWidth: 120 }} />;
+      return <NumberInput key={f.source} {...common} step={1} sx={{ maxWidth: 120 }} />;
     case 'enum':
-      return <SelectInput {...common} choices={enumChoices(f.enumName as EnumName, enumValuesOf(f.enumName as EnumName))} sx={{ minWidth: 180 }} />;
+      return <SelectInput key={f.source} {...common} choices={enumChoices(f.enumName as EnumName, enumValuesOf(f.enumName as EnumName))} sx={{ minWidth: 180 }} />;
     case 'enums':
-      return <SelectArrayInput {...common} choices={enumChoices(f.enumName as EnumName, enumValuesOf(f.enumName as EnumName))} sx={{ minWidth: 200 }} />;
+      return <SelectArrayInput key={f.source} {...common} choices={enumChoices(f.enumName as EnumName, enumValuesOf(f.enumName as EnumName))} sx={{ minWidth: 200 }} />;
     case 'ref': {
       const target = f.reference ?? 'orgUnits';
       return (
-        <ReferenceInput {...common} reference={target} filter={f.refFilter ?? {}}>
+        <ReferenceInput key={f.source} {...common} reference={target} filter={f.refFilter ?? {}}>
           <AutocompleteInput optionText={REF_TARGETS[target].optionText} filterToQuery={toQuery(target)} sx={{ minWidth: 240 }} />
         </ReferenceInput>
       );
@@ -314,7 +314,7 @@ function filterInput(def: RecordDef, f: FilterDef): ReactNode {
   }
 }
 
-export const recordFilters = (def: RecordDef): ReactNode[] => def.filters.map((f) => filterInput(def, f));
+export const recordFilters = (def: RecordDef): ReactElement[] => def.filters.map(filterInput);
 
 // ── pages ─────────────────────────────────────────────────────────────────────────────────────────────────
 export interface RecordPageOptions {
@@ -352,7 +352,7 @@ export function makeRecordList(def: RecordDef) {
         <DataTable rowClick="show" bulkActionButtons={false}>
           {listFields(def).map((field) => (
             <DataTable.Col key={field.source} source={field.source} disableSort={!spec.sortable.includes(field.source)}>
-              <RecordValue def={def} field={field} short />
+              <RecordValue field={field} short />
             </DataTable.Col>
           ))}
         </DataTable>
@@ -372,7 +372,7 @@ export function RecordShowFields({ def }: { def: RecordDef }) {
       {def.warnings ? <WarningChips /> : null}
       {showFields(def).map((field) => (
         <Labeled key={field.source} source={field.source}>
-          <RecordValue def={def} field={field} />
+          <RecordValue field={field} />
         </Labeled>
       ))}
     </SimpleShowLayout>

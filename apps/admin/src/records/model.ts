@@ -56,6 +56,8 @@ export interface FieldDef {
   list?: boolean;
   /** Only on the show page, never in a form (status, computed values). */
   readOnly?: boolean;
+  /** In a step form: the key under `lianxi.records.field.*` naming the input, when not the source. */
+  label?: string;
   /** The sub-fields of a `rows` field. */
   rows?: FieldDef[];
 }
