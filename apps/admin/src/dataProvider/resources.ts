@@ -55,7 +55,6 @@ import type {
   UpdatePositionInput,
 } from '../gql/graphql';
 import { RECORD_SPECS } from '../records/specs';
-import { RECORD_SPECS } from '../records/specs';
 
 export interface ListVariables<F> {
   filter?: F | null;
@@ -315,8 +314,6 @@ export const RESOURCE_SPECS = {
   apiTokens: apiTokenSpec,
   auditLogs: auditLogSpec,
   localRules: localRuleSpec,
-  // The records of the ten systems, reception and visit cases (issues 6–8).
-  ...RECORD_SPECS,
   // The records of the ten systems, reception and visit cases (issues 6–8).
   ...RECORD_SPECS,
 } satisfies Record<string, AnySpec>;

@@ -13,8 +13,6 @@ import {
 } from '@lianxi/rules';
 import { RECORD_ENUM_TITLES } from '../records/enums';
 import { RECORD_APP_TITLES, recordResourceTitles } from '../records/titles';
-import { RECORD_ENUM_TITLES } from '../records/enums';
-import { RECORD_APP_TITLES, recordResourceTitles } from '../records/titles';
 
 /**
  * Every word the admin shows, as {zh, en} pairs in one table, so the two catalogues cannot drift apart:
@@ -34,8 +32,6 @@ export const ENUM_TITLES = {
   EducationLevel: EDUCATION_LEVEL_TITLES,
   Rank: RANK_TITLES,
   Profile: PROFILE_TITLES,
-  // The records of the ten systems (issues 6–8).
-  ...RECORD_ENUM_TITLES,
   Role: {
     ADMIN: { zh: '管理员', en: 'Administrator' },
     HEAD: { zh: '负责人', en: 'Head' },
@@ -76,7 +72,6 @@ const common = {
 };
 
 export const RESOURCE_TITLES: TitleTree = {
-  ...recordResourceTitles(),
   ...recordResourceTitles(),
   orgUnits: {
     name: t('单位 |||| 单位', 'Unit |||| Units'),
@@ -220,7 +215,6 @@ export const RESOURCE_TITLES: TitleTree = {
 
 /** The admin's own words: menus, page titles, buttons, errors of the client itself. */
 export const APP_TITLES: TitleTree = {
-  records: RECORD_APP_TITLES,
   records: RECORD_APP_TITLES,
   app: {
     title: t('联系 · 党员干部联系服务群众', 'Lianxi · Cadres in touch with the masses'),
