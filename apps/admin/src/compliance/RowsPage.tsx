@@ -65,7 +65,7 @@ export function RowsPage() {
       <Typography variant="h5" component="h1" sx={{ fontWeight: 700 }}>
         {heading || translate('lianxi.compliance.people_behind')}
       </Typography>
-      <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'center' } }}>
+      <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} useFlexGap sx={{ alignItems: { md: 'center' }, flexWrap: 'wrap' }}>
         <YearPicker year={filter.year} onChange={(year) => go({ year })} />
         <TextField
           select
@@ -98,7 +98,7 @@ export function RowsPage() {
           ))}
         </TextField>
         {rows.data ? (
-          <Typography variant="body2" color="text.secondary">
+          <Typography variant="body2" color="text.secondary" sx={{ whiteSpace: 'nowrap' }}>
             {translate('lianxi.compliance.rows_total', { smart_count: rows.data.length })}
           </Typography>
         ) : null}

@@ -160,6 +160,8 @@ describe('the admin in a real browser against the real API', () => {
 
   it('creates a read-only API token and shows its secret once, with a warning and a copy button', async () => {
     await page.goto(`${baseUrl}/#/apiTokens`);
+    // The toolbar settles once the list has loaded.
+    await page.waitForLoadState('networkidle');
     await page.getByRole('button', { name: '新建令牌' }).first().click();
     const form = page.getByRole('dialog');
     await form.getByLabel('用途').fill(`省级大屏-${suffix}`);
@@ -214,14 +216,17 @@ describe('the admin in a real browser against the real API', () => {
   });
 
   it('lists the audit log with who, when, what and each changed field before → after', async () => {
-    await page.goto(`${baseUrl}/#/auditLogs`);
+    const filtered = (filter: Record<string, string>) => page.goto(`${baseUrl}/#/auditLogs?filter=${encodeURIComponent(JSON.stringify(filter))}`);
+    // The residents' group created above (newest first among created units): its name as the value it got.
+    await filtered({ entity: 'OrgUnit', action: 'CREATE' });
     await page.getByRole('columnheader', { name: '变更内容' }).waitFor();
-    // The residents' group created above: its name is shown as the value it got.
     const created = page.locator('tbody tr', { hasText: '第九居民组' }).first();
     await created.waitFor();
     await expect(created.innerText()).resolves.toMatch(/系统管理员[\s\S]*新建[\s\S]*单位/);
     // The position edited above: before and after of its title.
+    await filtered({ entity: 'Position', action: 'UPDATE' });
     const edited = page.locator('tbody tr', { hasText: '第五居民组党小组书记' }).first();
+    await edited.waitFor();
     await expect(edited.innerText()).resolves.toMatch(/修改[\s\S]*任职[\s\S]*职务[\s\S]*居民组长[\s\S]*第五居民组党小组书记/);
     await shot('11-audit-log');
   });

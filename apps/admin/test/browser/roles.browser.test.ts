@@ -106,22 +106,23 @@ describe('a farm head (heshan) in a real browser', () => {
     await expect.poll(() => page.getByTestId('compliance-rows').count(), { timeout: 60_000 }).toBe(2);
     await shot(page, '22-compliance-dashboard');
 
-    // A unit's MISSED count opens the list of the people behind it.
-    const area = rollup.locator('tr', { hasText: '第一管理区' });
-    const missed = area.locator('[data-count="MISSED"]');
+    // The farm's MISSED count opens the list of the people (and units) behind it.
+    const missed = page.getByTestId('total-missed').locator('[data-count="MISSED"]');
     const count = Number(await missed.innerText());
     expect(count).toBeGreaterThan(0);
     await missed.click();
     await page.waitForURL(/#\/compliance\/rows\?.*statuses=MISSED/);
     const rows = page.getByTestId('compliance-rows').locator('tbody tr');
     await expect.poll(() => rows.count(), { timeout: 60_000 }).toBe(count);
-    await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toMatch(/第一管理区.*未完成/);
+    await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toMatch(/鹤山农场.*未完成/);
     await shot(page, '23-missed-people');
 
     // A person's row opens their scorecard, worst first, with the explanation of each rule.
-    const person = (await rows.first().getAttribute('data-person-name')) ?? '';
+    // Rules held by a unit (not a person) open the unit instead; take the first person.
+    const personRow = page.getByTestId('compliance-rows').locator('tbody tr:not([data-person-name=""])').first();
+    const person = (await personRow.getAttribute('data-person-name')) ?? '';
     expect(person).not.toBe('');
-    await rows.first().click();
+    await personRow.click();
     await page.waitForURL(/#\/compliance\/people\//);
     await page.getByRole('heading', { level: 1, name: `${person} 的落实情况` }).waitFor();
     const card = page.getByTestId('scorecard');

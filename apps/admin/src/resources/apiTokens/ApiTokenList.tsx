@@ -174,7 +174,7 @@ export function ApiTokenList() {
   const [created, setCreated] = useState<CreatedApiTokenRecord | undefined>();
   return (
     <>
-      <List actions={<Actions onCreate={() => setCreating(true)} />} exporter={false} error={<LoadError />} sort={{ field: 'createdAt', order: 'DESC' }}>
+      <List actions={<Actions onCreate={() => setCreating(true)} />} exporter={false} error={<LoadError />} sort={{ field: 'createdAt', order: 'DESC' }} empty={false}>
         <DataTable rowClick={false} bulkActionButtons={false}>
           <DataTable.Col source="name" disableSort />
           <DataTable.Col source="prefix" disableSort field={PrefixField} />
