@@ -59,7 +59,9 @@ export function StepButton({ label, fields, defaults, run, variant = 'outlined',
   const submit = async (values: Rec) => {
     setError(null);
     try {
-      await run(values, record);
+      // Only the step's own inputs: the page's record is not part of the step.
+      const own = Object.fromEntries(fields.map((f) => [f.source, values[f.source]]));
+      await run(own, record);
       setOpen(false);
       notify('lianxi.records.step_done', { type: 'success', messageArgs: { step: translate(label) } });
       refresh();
@@ -88,7 +90,8 @@ export function StepButton({ label, fields, defaults, run, variant = 'outlined',
         {translate(label)}
       </Button>
       <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth="sm">
-        <Form defaultValues={{ date: todayInChina(), ...defaults?.(record) }} onSubmit={submit}>
+        {/* An empty record: the form must not start from the page's record (a case's note is not the step's). */}
+        <Form record={{}} defaultValues={{ date: todayInChina(), ...defaults?.(record) }} onSubmit={submit}>
           <DialogTitle>{translate(label)}</DialogTitle>
           <DialogContent>
             {error ? (

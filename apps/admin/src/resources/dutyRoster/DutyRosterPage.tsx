@@ -193,7 +193,7 @@ export function DutyRosterPage() {
             label={translate('lianxi.records.roster.working_days_only')}
           />
           <Box sx={{ flex: 1 }} />
-          <Button variant="contained" disabled={!farm} onClick={() => setFilling(true)}>
+          <Button variant="contained" disabled={!farm} onClick={() => setFilling(true)} sx={{ whiteSpace: 'nowrap', flexShrink: 0 }}>
             {translate('lianxi.records.roster.fill')}
           </Button>
           <Button component={Link} to="/dutyDays">

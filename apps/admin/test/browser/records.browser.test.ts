@@ -1,0 +1,175 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium, request, type APIRequestContext, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+
+/** Screenshots for people to look at; git-ignored (test-artifacts/ in the root .gitignore). */
+const ARTIFACTS = resolve(import.meta.dirname, '../../test-artifacts');
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--lang=zh-CN',
+];
+
+let browser: Browser;
+/** The page of the running test, photographed when it fails so a red run shows what the user saw. */
+let current: Page | undefined;
+const baseUrl = inject('baseUrl');
+const demoPassword = inject('demoPassword');
+
+const shot = (page: Page, name: string) => page.screenshot({ path: resolve(ARTIFACTS, `${name}.png`), fullPage: true });
+const todayInChina = () =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+
+async function signedIn(username: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  current = page;
+  page.setDefaultTimeout(30_000);
+  await page.goto(baseUrl);
+  await page.getByLabel('用户名').fill(username);
+  await page.getByRole('textbox', { name: '密码' }).fill(demoPassword);
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.getByText('组织机构树').first().waitFor();
+  return { context, page };
+}
+
+async function apiAs(username: string): Promise<APIRequestContext> {
+  const api = await request.newContext({ baseURL: baseUrl, extraHTTPHeaders: { 'apollo-require-preflight': '1', 'accept-language': 'zh-CN' } });
+  const res = await api.post('/graphql', {
+    data: { query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { expiresAt } }', variables: { u: username, p: demoPassword } },
+  });
+  expect(res.ok()).toBe(true);
+  return api;
+}
+
+async function gql<T>(api: APIRequestContext, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const res = await api.post('/graphql', { data: { query, variables } });
+  const body = (await res.json()) as { data: T; errors?: unknown };
+  expect(body.errors).toBeUndefined();
+  return body.data;
+}
+
+/** Picks an option of a react-admin autocomplete by typing part of its text. */
+async function pick(page: Page, label: string, text: string) {
+  const input = page.getByRole('dialog').getByLabel(label);
+  await input.click();
+  await input.fill(text);
+  await page.getByRole('option', { name: new RegExp(text) }).first().click();
+}
+
+/** Opens a step of the case page, fills it and confirms. */
+async function step(page: Page, name: string, fill: (dialog: ReturnType<Page['getByRole']>) => Promise<void> = async () => undefined) {
+  await page.getByTestId('next-steps').getByRole('button', { name, exact: true }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.waitFor();
+  await fill(dialog);
+  await dialog.getByRole('button', { name: '确定' }).click();
+}
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+});
+
+afterEach(async ({ task }) => {
+  if (task.result?.state === 'fail' && current && !current.isClosed()) await shot(current, `failed-${task.name.slice(0, 40)}`);
+  current = undefined;
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the records of the ten systems in a real browser', () => {
+  it('lets a cadre record a 1.5-day research trip (dates and days, one click) and find it in their own list', async () => {
+    const { context, page } = await signedIn('cadre');
+    await page.goto(`${baseUrl}/#/researchTrips/create`);
+    // The cadre is the default person: a trip of yesterday and today, 1.5 days, and save.
+    const yesterday = new Date(Date.parse(`${todayInChina()}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    await page.getByLabel('开始日期').fill(yesterday);
+    await page.getByLabel('结束日期').fill(todayInChina());
+    await page.getByLabel('天数').fill('1.5');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.waitForURL(/\/researchTrips\/[^/]+\/show/);
+    await page.getByTestId('rule-warnings').waitFor();
+    await shot(page, '20-research-trip-show');
+    await page.goto(`${baseUrl}/#/researchTrips?filter=${encodeURIComponent(JSON.stringify({ mine: true }))}`);
+    await page.getByRole('columnheader', { name: '天数' }).waitFor();
+    await expect.poll(() => page.locator('tbody tr').first().innerText()).toContain('1.5');
+    await shot(page, '21-research-trips-list');
+    await context.close();
+  });
+
+  it('takes a visit case through accept → assign → close with a reply, showing an illegal step’s Chinese refusal', async () => {
+    const admin = await apiAs('admin');
+    const { orgUnits } = await gql<{ orgUnits: { items: { id: string }[] } }>(admin, '{ orgUnits(filter: { q: "鹤山农场", kind: FARM }) { items { id } } }');
+    const unitId = orgUnits.items[0]?.id;
+    const { people } = await gql<{ people: { items: { name: string }[] } }>(admin, 'query($u: ID) { people(filter: { underId: $u }, perPage: 1) { items { name } } }', { u: unitId });
+    const responsible = people.items[0]?.name ?? '';
+    const { createVisitCase } = await gql<{ createVisitCase: { id: string } }>(
+      admin,
+      'mutation($i: CreateVisitCaseInput!) { createVisitCase(input: $i) { id } }',
+      { i: { unitId, category: 'CLAIM_COMPLAINT', matter: '浏览器测试：职工反映供暖不足', registeredOn: todayInChina(), visitors: [{ name: '张某' }], idempotencyKey: `e2e-${Date.now()}` } },
+    );
+    await admin.dispose();
+
+    const { context, page } = await signedIn('admin');
+    await page.goto(`${baseUrl}/#/visitCases/${createVisitCase.id}/show`);
+    const state = page.getByTestId('case-state');
+    await expect.poll(() => state.innerText()).toBe('已登记');
+    // Cases are never deleted: no screen offers it.
+    await expect(page.getByRole('button', { name: '删除' }).count()).resolves.toBe(0);
+
+    await step(page, '受理');
+    await expect.poll(() => state.innerText()).toBe('已受理');
+    await step(page, '交办', async () => {
+      await pick(page, '承办单位', '鹤山农场');
+      await pick(page, '责任人', responsible);
+    });
+    await expect.poll(() => state.innerText()).toBe('已交办');
+
+    // Closing before the supervision form is out of order: the API refuses, in Chinese, and nothing changes.
+    await step(page, '办结并答复', async (dialog) => {
+      await dialog.getByLabel('办理结果').fill('已协调供暖公司检修');
+    });
+    await expect.poll(() => page.getByTestId('step-error').innerText()).toMatch(/须先完成“督办单”|办结前须有接谈记录/);
+    await shot(page, '22-visit-case-illegal-step');
+    await page.getByRole('dialog').getByRole('button', { name: '取消' }).click();
+    await expect(state.innerText()).resolves.toBe('已交办');
+
+    await step(page, '记录接谈', async (dialog) => dialog.getByLabel('接谈记录').fill('来访人反映小区供暖温度不足 16 度。'));
+    await step(page, '督办', async (dialog) => {
+      await dialog.getByLabel('督办人').fill('信访办');
+      await dialog.getByLabel('督办意见').fill('三日内检修完毕');
+    });
+    await expect.poll(() => state.innerText()).toBe('督办中');
+    await step(page, '办结并答复', async (dialog) => {
+      await dialog.getByLabel('办理结果').fill('已协调供暖公司检修，温度达标');
+      await dialog.getByLabel('答复意见').fill('已当面答复来访人，供暖已恢复');
+    });
+    await expect.poll(() => state.innerText()).toBe('已办结');
+    await expect(page.getByTestId('section-form_closure').innerText()).resolves.toContain('已当面答复来访人');
+    await shot(page, '23-visit-case-closed');
+    await context.close();
+  });
+
+  it('shows the farm duty roster as a month calendar with the days nobody is on duty marked as gaps', async () => {
+    const { context, page } = await signedIn('admin');
+    await page.goto(`${baseUrl}/#/dutyRoster`);
+    await page.getByTestId('roster-grid').waitFor();
+    // Two months ahead nothing is rostered yet: every day that needs a leader is a gap.
+    await page.getByRole('button', { name: '下个月' }).click();
+    await page.getByRole('button', { name: '下个月' }).click();
+    await expect.poll(() => page.locator('[data-status="GAP"]').count()).toBeGreaterThan(0);
+    await expect(page.getByTestId('roster-summary').innerText()).resolves.toMatch(/无人值班 \d+ 天/);
+    await shot(page, '24-duty-roster-gaps');
+    await context.close();
+  });
+});
