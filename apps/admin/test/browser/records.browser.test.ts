@@ -23,6 +23,9 @@ let current: Page | undefined;
 const baseUrl = inject('baseUrl');
 const demoPassword = inject('demoPassword');
 
+/** The page refreshes after each step; on a busy machine that takes more than expect.poll's default second. */
+const POLL = { timeout: 20_000 };
+
 const shot = (page: Page, name: string) => page.screenshot({ path: resolve(ARTIFACTS, `${name}.png`), fullPage: true });
 const todayInChina = () =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
@@ -102,7 +105,7 @@ describe('the records of the ten systems in a real browser', () => {
     await shot(page, '20-research-trip-show');
     await page.goto(`${baseUrl}/#/researchTrips?filter=${encodeURIComponent(JSON.stringify({ mine: true }))}`);
     await page.getByRole('columnheader', { name: '天数' }).waitFor();
-    await expect.poll(() => page.locator('tbody tr').first().innerText()).toContain('1.5');
+    await expect.poll(() => page.locator('tbody tr').first().innerText(), POLL).toContain('1.5');
     await shot(page, '21-research-trips-list');
     await context.close();
   });
@@ -123,23 +126,23 @@ describe('the records of the ten systems in a real browser', () => {
     const { context, page } = await signedIn('admin');
     await page.goto(`${baseUrl}/#/visitCases/${createVisitCase.id}/show`);
     const state = page.getByTestId('case-state');
-    await expect.poll(() => state.innerText()).toBe('已登记');
+    await expect.poll(() => state.innerText(), POLL).toBe('已登记');
     // Cases are never deleted: no screen offers it.
     await expect(page.getByRole('button', { name: '删除' }).count()).resolves.toBe(0);
 
     await step(page, '受理');
-    await expect.poll(() => state.innerText()).toBe('已受理');
+    await expect.poll(() => state.innerText(), POLL).toBe('已受理');
     await step(page, '交办', async () => {
       await pick(page, '承办单位', '鹤山农场');
       await pick(page, '责任人', responsible);
     });
-    await expect.poll(() => state.innerText()).toBe('已交办');
+    await expect.poll(() => state.innerText(), POLL).toBe('已交办');
 
     // Closing before the supervision form is out of order: the API refuses, in Chinese, and nothing changes.
     await step(page, '办结并答复', async (dialog) => {
       await dialog.getByLabel('办理结果').fill('已协调供暖公司检修');
     });
-    await expect.poll(() => page.getByTestId('step-error').innerText()).toMatch(/须先完成“督办单”|办结前须有接谈记录/);
+    await expect.poll(() => page.getByTestId('step-error').innerText(), POLL).toMatch(/须先完成“督办单”|办结前须有接谈记录/);
     await shot(page, '22-visit-case-illegal-step');
     await page.getByRole('dialog').getByRole('button', { name: '取消' }).click();
     await expect(state.innerText()).resolves.toBe('已交办');
@@ -149,12 +152,12 @@ describe('the records of the ten systems in a real browser', () => {
       await dialog.getByLabel('督办人').fill('信访办');
       await dialog.getByLabel('督办意见').fill('三日内检修完毕');
     });
-    await expect.poll(() => state.innerText()).toBe('督办中');
+    await expect.poll(() => state.innerText(), POLL).toBe('督办中');
     await step(page, '办结并答复', async (dialog) => {
       await dialog.getByLabel('办理结果').fill('已协调供暖公司检修，温度达标');
       await dialog.getByLabel('答复意见').fill('已当面答复来访人，供暖已恢复');
     });
-    await expect.poll(() => state.innerText()).toBe('已办结');
+    await expect.poll(() => state.innerText(), POLL).toBe('已办结');
     await expect(page.getByTestId('section-form_closure').innerText()).resolves.toContain('已当面答复来访人');
     await shot(page, '23-visit-case-closed');
     await context.close();
@@ -167,7 +170,7 @@ describe('the records of the ten systems in a real browser', () => {
     // Two months ahead nothing is rostered yet: every day that needs a leader is a gap.
     await page.getByRole('button', { name: '下个月' }).click();
     await page.getByRole('button', { name: '下个月' }).click();
-    await expect.poll(() => page.locator('[data-status="GAP"]').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('[data-status="GAP"]').count(), POLL).toBeGreaterThan(0);
     await expect(page.getByTestId('roster-summary').innerText()).resolves.toMatch(/无人值班 \d+ 天/);
     await shot(page, '24-duty-roster-gaps');
     await context.close();
