@@ -53,6 +53,7 @@ export function ownRecord(user: AccessUser, record: { personId?: unknown } | und
  */
 export const RECORD_RESOURCES: ReadonlySet<string> = new Set([
   'researchTrips',
+  'stationedStays',
   'researchTopics',
   'researchReports',
   'contactLinks',
