@@ -121,8 +121,10 @@ export async function runCompliance(
   };
 
   const subjects: Subject[] = [];
-  for (const p of peopleRows) {
-    const s = await personSubject(ctx, p.id);
+  // Requested together so the loader batches them into three queries; awaiting one by one made it three per person.
+  const loaded = await Promise.all(peopleRows.map((p) => personSubject(ctx, p.id)));
+  for (const [i, p] of peopleRows.entries()) {
+    const s = loaded[i];
     if (!s) continue;
     const sets: SubjectSets = {};
     for (const pos of s.positions) {
