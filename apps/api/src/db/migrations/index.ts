@@ -5,6 +5,7 @@ import { Migration20261127235446 } from './Migration20261127235446.js';
 import { Migration20261127234854 } from './Migration20261127234854.js';
 import { Migration20261127235804 } from './Migration20261127235804.js';
 import { Migration20261128000117 } from './Migration20261128000117.js';
+import { Migration20261128020449 } from './Migration20261128020449.js';
 
 /**
  * Every migration, oldest first. Listed rather than read from a folder so that the compiled server, the tests
@@ -25,4 +26,6 @@ export const MIGRATIONS: MigrationObject[] = [
   // Opinions, decisions, analyses (S6), commitments (S7), deputy activities, pairings and duty reports (S8),
   // community registrations, service projects and pairings (S9), year-end reports (G.YEAR_END).
   { name: 'Migration20261128000117', class: Migration20261128000117 },
+  // Soft delete: every record keeps a deleted_at (records are evidence; an admin restores them).
+  { name: 'Migration20261128020449', class: Migration20261128020449 },
 ];

@@ -8,7 +8,7 @@ import { PersonEntity } from '../person/person.entity.js';
  * unit (the scope anchor: the person's unit when recorded, or the organising unit), when, and a note. Each
  * kind adds its own columns; compliance reads them through the module's fact source.
  */
-export abstract class RecordEntity<Optional = never> extends BaseEntity<'person' | 'note' | Optional> {
+export abstract class RecordEntity<Optional = never> extends BaseEntity<'person' | 'note' | 'deletedAt' | Optional> {
   @ManyToOne(() => PersonEntity, { ref: true, nullable: true, deleteRule: 'restrict', index: true })
   person: Ref<PersonEntity> | null = null;
 
@@ -22,4 +22,11 @@ export abstract class RecordEntity<Optional = never> extends BaseEntity<'person'
 
   @Property({ type: 'text', nullable: true })
   note: string | null = null;
+
+  /**
+   * Set when the record is withdrawn (soft delete): records are evidence, so they are kept, hidden from
+   * lists and counts, and can be restored by an administrator.
+   */
+  @Property({ type: 'timestamptz', nullable: true })
+  deletedAt: Date | null = null;
 }
