@@ -1,7 +1,7 @@
 // The pure evaluator: (rule, subject, period, facts, asOf) → actual, required, status, evidence, missing and a
 // sentence in Chinese and English. The reference the API's SQL path is tested against.
 
-import { factEnd, factField, type Fact } from './facts.js';
+import { INTERVAL_FACT_KINDS, factEnd, factField, type Fact, type FactKind } from './facts.js';
 import {
   addDays,
   cstDate,
@@ -434,19 +434,53 @@ function explain(rule: Rule, status: Status, r: Omit<Evaluation, 'explanation' |
  */
 export function evaluate(rule: Rule, subject: Subject, period: Period, facts: readonly Fact[], asOf: Instant): Evaluation {
   const app = applicability(rule, subject, period, facts, asOf);
-  const base = {
-    ruleId: rule.id,
-    period,
-    evidence: [] as string[],
-    missing: [] as string[],
-    violations: [] as Violation[],
-    warnings: [] as Violation[],
-  };
-  if (!app.applies) {
-    const r = { ...base, actual: 0, required: 0, fullRequired: rule.threshold.min, share: 0 };
-    return { ...r, status: 'NOT_APPLICABLE', explanation: explain(rule, 'NOT_APPLICABLE', r) };
-  }
-  const m = measure(rule.measure, rule, subject, period, asOf, facts);
+  if (!app.applies) return notApplicable(rule, period);
+  return judge(rule, subject, period, app, measure(rule.measure, rule, subject, period, asOf, facts), asOf);
+}
+
+/**
+ * A measure the API keeps counters for: a plain count of the subject's own dated facts in the period, or the
+ * sum of their days. Anything with a filter, a distinct key, lasting facts or others' facts is not one.
+ */
+export interface CountedMeasure {
+  kinds: readonly FactKind[];
+  value: 'COUNT' | 'DAYS';
+}
+
+export function countedMeasure(rule: Rule): CountedMeasure | null {
+  const m = rule.measure;
+  if (m.type !== 'COUNT' && m.type !== 'SUM') return null;
+  const sel = m.of;
+  if ((sel.owner ?? 'SUBJECT') !== 'SUBJECT' || (sel.window ?? 'PERIOD') !== 'PERIOD' || (sel.where?.length ?? 0) > 0) return null;
+  if (sel.kinds.some((k) => INTERVAL_FACT_KINDS.includes(k))) return null;
+  if (m.type === 'COUNT' && m.distinct && m.distinct.length > 0) return null;
+  if (m.type === 'SUM' && m.field !== 'days') return null;
+  if (rule.appliesTo.subject === 'PERSON' && rule.appliesTo.requiresFacts) return null;
+  if (rule.period === 'TERM') return null;
+  return { kinds: sel.kinds, value: m.type === 'COUNT' ? 'COUNT' : 'DAYS' };
+}
+
+/**
+ * Evaluates a counted measure (see countedMeasure) from its number alone: the same judgement as `evaluate`
+ * over the facts, without evidence ids. `actual` must count the facts dated from the period's start up to
+ * `countedUntil(period, asOf)`.
+ */
+export function evaluateCounted(rule: Rule, subject: Subject, period: Period, actual: number, asOf: Instant): Evaluation {
+  if (!countedMeasure(rule)) throw new Error(`${rule.id} is not a counted measure`);
+  const app = applicability(rule, subject, period, [], asOf);
+  if (!app.applies) return notApplicable(rule, period);
+  const min = rule.threshold.min;
+  return judge(rule, subject, period, app, { actual, required: min, fullRequired: min, evidence: [], missing: [], violations: [], warnings: [] }, asOf);
+}
+
+function notApplicable(rule: Rule, period: Period): Evaluation {
+  const r = { ruleId: rule.id, period, evidence: [], missing: [], violations: [], warnings: [], actual: 0, required: 0, fullRequired: rule.threshold.min, share: 0 };
+  return { ...r, status: 'NOT_APPLICABLE', explanation: explain(rule, 'NOT_APPLICABLE', r) };
+}
+
+/** Status and sentence for a measured rule that applies. */
+function judge(rule: Rule, subject: Subject, period: Period, app: Applicability, m: Measured, asOf: Instant): Evaluation {
+  const base = { ruleId: rule.id, period };
   const required = rule.proRate && !m.noProRate ? proRate(m.required, app.share) : m.required;
   const warnings = [...m.warnings];
   const max = rule.threshold.max;

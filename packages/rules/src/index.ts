@@ -7,6 +7,16 @@ export * from './status.js';
 export * from './checks.js';
 export * from './catalogue.js';
 export * from './rulesets.js';
-export { applicability, applicableRules, evaluate, selectFacts, type Evaluation, type Applicability as RuleApplicability } from './evaluate.js';
+export {
+  applicability,
+  applicableRules,
+  countedMeasure,
+  evaluate,
+  evaluateCounted,
+  selectFacts,
+  type CountedMeasure,
+  type Evaluation,
+  type Applicability as RuleApplicability,
+} from './evaluate.js';
 export { runCheck, type CheckContext, type CheckResult } from './record-checks.js';
 export { periodFor } from './period-for.js';
