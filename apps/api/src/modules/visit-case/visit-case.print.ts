@@ -4,6 +4,7 @@ import { maskPhone } from '../common/mask.js';
 import { OrgUnitEntity } from '../org-unit/org-unit.entity.js';
 import { PersonEntity } from '../person/person.entity.js';
 import type { VisitCaseEntity } from './visit-case.entity.js';
+import { chromiumPath, htmlToPdf } from './visit-case.pdf.js';
 import { getVisitCase } from './visit-case.service.js';
 import { maskName } from './visit-case.type.js';
 
@@ -90,9 +91,52 @@ th,td{border:1px solid #000;padding:8px;font-size:12pt;vertical-align:top}th{wid
 </head><body>${out.join('\n')}</body></html>`;
 }
 
-/** `/print/visit-cases/:id`: the forms of one case for a signed-in caller who may read it. */
-export function visitCasePrintRouter(contextFor: (headers: Record<string, string | string[] | undefined>) => Promise<Ctx>): Router {
+/**
+ * `/print/visit-cases/:id` (HTML) and `/print/visit-cases/:id.pdf` (the same page as PDF through Chromium):
+ * the forms of one case for a signed-in caller who may read it.
+ */
+export function visitCasePrintRouter(
+  contextFor: (headers: Record<string, string | string[] | undefined>) => Promise<Ctx>,
+  chromium: () => string | null = chromiumPath,
+): Router {
   const router = express.Router();
+  // Registered first: the HTML route's `:id` would otherwise take "<id>.pdf" as the id.
+  router.get('/print/visit-cases/:id.pdf', async (req, res) => {
+    const ctx = await contextFor(req.headers);
+    if (ctx.viewer.kind === 'anonymous') {
+      res.status(401).type('text/plain; charset=utf-8').send('请先登录');
+      return;
+    }
+    const id = String(req.params['id']);
+    let html: string;
+    try {
+      // The same read as the HTML view, so scope and masking are the same on paper and in the PDF.
+      html = await printVisitCase(ctx, id);
+    } catch (err) {
+      const code = (err as { extensions?: { code?: string } }).extensions?.code;
+      res.status(code === 'NOT_FOUND' ? 404 : 500).type('text/plain; charset=utf-8').send(code === 'NOT_FOUND' ? '找不到该来访事项' : '服务暂不可用');
+      return;
+    }
+    const browser = chromium();
+    if (!browser) {
+      res
+        .status(501)
+        .type('text/plain; charset=utf-8')
+        .send(`本服务器未安装 Chromium，无法生成 PDF；请打开打印页面 /print/visit-cases/${id} 用浏览器打印或另存为 PDF。\n` +
+          `Chromium is not installed on this server, so no PDF can be made; open the print view /print/visit-cases/${id} and print or save it as PDF from the browser.`);
+      return;
+    }
+    try {
+      const pdf = await htmlToPdf(html, browser);
+      res
+        .set('Cache-Control', 'no-store')
+        .set('Content-Disposition', `inline; filename="visit-case-${id.slice(0, 8)}.pdf"`)
+        .type('application/pdf')
+        .send(pdf);
+    } catch {
+      res.status(500).type('text/plain; charset=utf-8').send('生成 PDF 失败，请改用打印页面 · Could not make the PDF; use the print view');
+    }
+  });
   router.get('/print/visit-cases/:id', async (req, res) => {
     const ctx = await contextFor(req.headers);
     if (ctx.viewer.kind === 'anonymous') {
