@@ -11,6 +11,11 @@ export default defineConfig({
     port: 5173,
     proxy: {
       '/graphql': { target: process.env['LIANXI_API_URL'] ?? 'http://localhost:4000', changeOrigin: true },
+      // The API's server-rendered pages the admin links to: print views (HTML, PDF) and the public pages.
+      '/print': { target: process.env['LIANXI_API_URL'] ?? 'http://localhost:4000', changeOrigin: true },
+      '/public': { target: process.env['LIANXI_API_URL'] ?? 'http://localhost:4000', changeOrigin: true },
+      // Evidence attachments: upload and download (plain HTTP, not GraphQL).
+      '/api': { target: process.env['LIANXI_API_URL'] ?? 'http://localhost:4000', changeOrigin: true },
     },
   },
   build: {

@@ -19,6 +19,9 @@ import { ScorecardPage } from './compliance/ScorecardPage';
 import { apiTokens } from './resources/apiTokens';
 import { auditLogs } from './resources/auditLogs';
 import { users } from './resources/users';
+import { HomePage, MyRecordsPage } from './myRecords';
+import { DeadlinesPage } from './settings/DeadlinesPage';
+import { WorkCalendarPage } from './settings/WorkCalendarPage';
 
 export function App() {
   return (
@@ -34,7 +37,7 @@ export function App() {
       layout={Layout}
       theme={lianxiTheme}
       darkTheme={null}
-      dashboard={OrgTreePage}
+      dashboard={HomePage}
       disableTelemetry
     >
       <Resource name="orgUnits" {...orgUnits} />
@@ -50,6 +53,10 @@ export function App() {
       ))}
       <CustomRoutes>
         <Route path="/dutyRoster" element={<DutyRosterPage />} />
+        <Route path="/receptionCalendar" element={<DutyRosterPage />} />
+        <Route path="/my" element={<MyRecordsPage />} />
+        <Route path="/settings/workCalendar" element={<WorkCalendarPage />} />
+        <Route path="/settings/deadlines" element={<DeadlinesPage />} />
         <Route path="/tree" element={<OrgTreePage />} />
         <Route path="/compliance" element={<ComplianceDashboard />} />
         <Route path="/compliance/units/:unitId" element={<ComplianceDashboard />} />

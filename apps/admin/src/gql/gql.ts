@@ -242,6 +242,11 @@ type Documents = {
     "\n  query DutyRosterMonth($unitId: ID!, $month: String!, $workingDaysOnly: Boolean) {\n    dutyRosterMonth(unitId: $unitId, month: $month, workingDaysOnly: $workingDaysOnly) {\n      month unitId workingDaysOnly gaps doubles days { date status workingDay duty { id occurredOn personId place note version person { id name } } }\n    }\n  }\n": typeof types.DutyRosterMonthDocument,
     "\n  mutation FillDutyRoster($input: FillDutyRosterInput!) {\n    fillDutyRoster(input: $input) {\n      month unitId workingDaysOnly gaps doubles days { date status workingDay duty { id occurredOn personId place note version person { id name } } }\n    }\n  }\n": typeof types.FillDutyRosterDocument,
     "\n  query VisitCaseDeadlines {\n    visitCaseDeadlines {\n      acceptWithinDays handleWithinDays maxExtensionDays objectionWorkingDays dueSoonDays\n    }\n  }\n": typeof types.VisitCaseDeadlinesDocument,
+    "\n  query Attachments($recordType: String!, $recordId: ID!) {\n    attachments(recordType: $recordType, recordId: $recordId) {\n      id\n      fileName\n      mimeType\n      size\n      createdAt\n      uploadedByName\n      url\n      mayDelete\n    }\n  }\n": typeof types.AttachmentsDocument,
+    "\n  mutation DeleteAttachment($id: ID!) {\n    deleteAttachment(id: $id)\n  }\n": typeof types.DeleteAttachmentDocument,
+    "\n  query WorkCalendar($year: Int!) {\n    workCalendar(year: $year) {\n      year\n      edited\n      holidays { date name }\n      workdays { date name }\n    }\n  }\n": typeof types.WorkCalendarDocument,
+    "\n  mutation SetWorkCalendar($input: SetWorkCalendarInput!) {\n    setWorkCalendar(input: $input) {\n      year\n      edited\n      holidays { date name }\n      workdays { date name }\n    }\n  }\n": typeof types.SetWorkCalendarDocument,
+    "\n  mutation SetVisitCaseDeadlines($input: SetVisitCaseDeadlinesInput!) {\n    setVisitCaseDeadlines(input: $input) {\n      acceptWithinDays handleWithinDays maxExtensionDays objectionWorkingDays dueSoonDays\n    }\n  }\n": typeof types.SetVisitCaseDeadlinesDocument,
 };
 const documents: Documents = {
     "\n  fragment OrgUnitFields on OrgUnit {\n    id\n    name\n    code\n    kind\n    parentId\n    flags\n    sector\n    depth\n    childCount\n    householdCount\n    personCount\n    version\n    createdAt\n    updatedAt\n  }\n": types.OrgUnitFieldsFragmentDoc,
@@ -472,6 +477,11 @@ const documents: Documents = {
     "\n  query DutyRosterMonth($unitId: ID!, $month: String!, $workingDaysOnly: Boolean) {\n    dutyRosterMonth(unitId: $unitId, month: $month, workingDaysOnly: $workingDaysOnly) {\n      month unitId workingDaysOnly gaps doubles days { date status workingDay duty { id occurredOn personId place note version person { id name } } }\n    }\n  }\n": types.DutyRosterMonthDocument,
     "\n  mutation FillDutyRoster($input: FillDutyRosterInput!) {\n    fillDutyRoster(input: $input) {\n      month unitId workingDaysOnly gaps doubles days { date status workingDay duty { id occurredOn personId place note version person { id name } } }\n    }\n  }\n": types.FillDutyRosterDocument,
     "\n  query VisitCaseDeadlines {\n    visitCaseDeadlines {\n      acceptWithinDays handleWithinDays maxExtensionDays objectionWorkingDays dueSoonDays\n    }\n  }\n": types.VisitCaseDeadlinesDocument,
+    "\n  query Attachments($recordType: String!, $recordId: ID!) {\n    attachments(recordType: $recordType, recordId: $recordId) {\n      id\n      fileName\n      mimeType\n      size\n      createdAt\n      uploadedByName\n      url\n      mayDelete\n    }\n  }\n": types.AttachmentsDocument,
+    "\n  mutation DeleteAttachment($id: ID!) {\n    deleteAttachment(id: $id)\n  }\n": types.DeleteAttachmentDocument,
+    "\n  query WorkCalendar($year: Int!) {\n    workCalendar(year: $year) {\n      year\n      edited\n      holidays { date name }\n      workdays { date name }\n    }\n  }\n": types.WorkCalendarDocument,
+    "\n  mutation SetWorkCalendar($input: SetWorkCalendarInput!) {\n    setWorkCalendar(input: $input) {\n      year\n      edited\n      holidays { date name }\n      workdays { date name }\n    }\n  }\n": types.SetWorkCalendarDocument,
+    "\n  mutation SetVisitCaseDeadlines($input: SetVisitCaseDeadlinesInput!) {\n    setVisitCaseDeadlines(input: $input) {\n      acceptWithinDays handleWithinDays maxExtensionDays objectionWorkingDays dueSoonDays\n    }\n  }\n": types.SetVisitCaseDeadlinesDocument,
 };
 
 /**
@@ -1400,6 +1410,26 @@ export function graphql(source: "\n  mutation FillDutyRoster($input: FillDutyRos
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query VisitCaseDeadlines {\n    visitCaseDeadlines {\n      acceptWithinDays handleWithinDays maxExtensionDays objectionWorkingDays dueSoonDays\n    }\n  }\n"): (typeof documents)["\n  query VisitCaseDeadlines {\n    visitCaseDeadlines {\n      acceptWithinDays handleWithinDays maxExtensionDays objectionWorkingDays dueSoonDays\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Attachments($recordType: String!, $recordId: ID!) {\n    attachments(recordType: $recordType, recordId: $recordId) {\n      id\n      fileName\n      mimeType\n      size\n      createdAt\n      uploadedByName\n      url\n      mayDelete\n    }\n  }\n"): (typeof documents)["\n  query Attachments($recordType: String!, $recordId: ID!) {\n    attachments(recordType: $recordType, recordId: $recordId) {\n      id\n      fileName\n      mimeType\n      size\n      createdAt\n      uploadedByName\n      url\n      mayDelete\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteAttachment($id: ID!) {\n    deleteAttachment(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteAttachment($id: ID!) {\n    deleteAttachment(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkCalendar($year: Int!) {\n    workCalendar(year: $year) {\n      year\n      edited\n      holidays { date name }\n      workdays { date name }\n    }\n  }\n"): (typeof documents)["\n  query WorkCalendar($year: Int!) {\n    workCalendar(year: $year) {\n      year\n      edited\n      holidays { date name }\n      workdays { date name }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetWorkCalendar($input: SetWorkCalendarInput!) {\n    setWorkCalendar(input: $input) {\n      year\n      edited\n      holidays { date name }\n      workdays { date name }\n    }\n  }\n"): (typeof documents)["\n  mutation SetWorkCalendar($input: SetWorkCalendarInput!) {\n    setWorkCalendar(input: $input) {\n      year\n      edited\n      holidays { date name }\n      workdays { date name }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetVisitCaseDeadlines($input: SetVisitCaseDeadlinesInput!) {\n    setVisitCaseDeadlines(input: $input) {\n      acceptWithinDays handleWithinDays maxExtensionDays objectionWorkingDays dueSoonDays\n    }\n  }\n"): (typeof documents)["\n  mutation SetVisitCaseDeadlines($input: SetVisitCaseDeadlinesInput!) {\n    setVisitCaseDeadlines(input: $input) {\n      acceptWithinDays handleWithinDays maxExtensionDays objectionWorkingDays dueSoonDays\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

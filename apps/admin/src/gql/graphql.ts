@@ -96,9 +96,28 @@ export type AssignVisitCaseInput = {
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** An evidence file (photo, scan, PDF) of a record: metadata; the bytes are at `url`. */
+export type Attachment = {
+  createdAt: Scalars['DateTime']['output'];
+  fileName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Whether you may withdraw it (and upload to its record). */
+  mayDelete: Scalars['Boolean']['output'];
+  /** Judged from the content: image/jpeg, image/png, image/webp or application/pdf. */
+  mimeType: Scalars['String']['output'];
+  recordId: Scalars['ID']['output'];
+  /** The GraphQL type of the record it belongs to. */
+  recordType: Scalars['String']['output'];
+  /** Bytes. */
+  size: Scalars['Int']['output'];
+  uploadedByName: Scalars['String']['output'];
+  /** GET it with the same credentials; add `?inline=1` to show it in the browser. */
+  url: Scalars['String']['output'];
+};
+
 /** One recorded change (or personal-data read), append-only. */
 export type AuditLog = {
-  /** CREATE, UPDATE, DELETE or READ_PERSONAL_DATA. */
+  /** CREATE, UPDATE, DELETE, RESTORE or READ_PERSONAL_DATA. */
   action: Scalars['String']['output'];
   /** `user:<id>`, `token:<id>` or `system`. */
   actor: Scalars['String']['output'];
@@ -1085,6 +1104,41 @@ export type DecisionStatus =
   /** 已决策 · Taken */
   | 'TAKEN';
 
+/** A record withdrawn by deleteX: hidden everywhere, kept as evidence, restorable by an ADMIN. */
+export type DeletedRecord = {
+  deletedAt: Scalars['DateTime']['output'];
+  /** Who deleted it, from the audit log. */
+  deletedBy?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  occurredOn: Scalars['Date']['output'];
+  /** Null when unset or outside your part of the tree. */
+  person?: Maybe<Person>;
+  personId?: Maybe<Scalars['ID']['output']>;
+  /** The GraphQL type of the record, e.g. ResearchTrip; pass it to restoreRecord. */
+  recordType: Scalars['String']['output'];
+  /** Its title or first words (at most 120 characters). */
+  summary?: Maybe<Scalars['String']['output']>;
+  unitId: Scalars['ID']['output'];
+  unitName: Scalars['String']['output'];
+};
+
+export type DeletedRecordFilter = {
+  /** Dated on or after this day. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** One record type (e.g. ResearchTrip, Opinion). */
+  recordType?: InputMaybe<Scalars['String']['input']>;
+  /** Dated on or before this day. */
+  to?: InputMaybe<Scalars['Date']['input']>;
+  /** Records owned by this unit or a unit under it. */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type DeletedRecordPage = {
+  items: Array<DeletedRecord>;
+  /** Rows matching the filter, over all pages. */
+  total: Scalars['Int']['output'];
+};
+
 /** An organised deputy contact activity (党代表直接联系服务群众活动, S8.ACTIVITY). */
 export type DeputyActivity = {
   createdAt: Scalars['DateTime']['output'];
@@ -1641,6 +1695,8 @@ export type Mutation = {
   createYearEndReport: YearEndReport;
   /** The acceptance decision: accepted, cross-level (S4.LEVEL) or to the legal channel (S4.LEGAL). */
   decideVisitCase: VisitCase;
+  /** Withdraws an attachment (kept, hidden, audited); the rights of changing its record. */
+  deleteAttachment: Scalars['Boolean']['output'];
   deleteBranchPairing: BranchPairing;
   deleteCommitment: Commitment;
   deleteCommunityRegistration: CommunityRegistration;
@@ -1692,6 +1748,8 @@ export type Mutation = {
   recordCommitmentStep: Commitment;
   /** The conversation record (接谈记录). */
   recordVisitCaseConversation: VisitCase;
+  /** Restores a deleted record (audited as RESTORE). CONFLICT when what it belongs to is deleted or its place is taken. */
+  restoreRecord: Scalars['Boolean']['output'];
   /** Submitted → returned with comments; by an administrator above the reporting unit. */
   returnYearEndReport: YearEndReport;
   revokeApiToken: ApiToken;
@@ -1966,6 +2024,11 @@ export type MutationDecideVisitCaseArgs = {
 };
 
 
+export type MutationDeleteAttachmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteBranchPairingArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2154,6 +2217,12 @@ export type MutationRecordCommitmentStepArgs = {
 export type MutationRecordVisitCaseConversationArgs = {
   id: Scalars['ID']['input'];
   input: RecordVisitCaseConversationInput;
+};
+
+
+export type MutationRestoreRecordArgs = {
+  id: Scalars['ID']['input'];
+  recordType: Scalars['String']['input'];
 };
 
 
@@ -2843,6 +2912,8 @@ export type PublicUnitFeedback = {
 
 export type Query = {
   apiTokens: ApiTokenPage;
+  /** A record's evidence files, for those who may read the record (NOT_FOUND otherwise). */
+  attachments: Array<Attachment>;
   /** The change history of your part of the tree, newest first. */
   auditLogs: AuditLogPage;
   branchPairing: BranchPairing;
@@ -2864,6 +2935,8 @@ export type Query = {
   contactVisits: ContactVisitPage;
   decision: Decision;
   decisions: DecisionPage;
+  /** Deleted records of your part of the tree (the recycle bin), newest deletion first. */
+  deletedRecords: DeletedRecordPage;
   deputyActivities: DeputyActivityPage;
   deputyActivity: DeputyActivity;
   deputyDutyReport: DeputyDutyReport;
@@ -2954,6 +3027,12 @@ export type Query = {
 export type QueryApiTokensArgs = {
   page?: InputMaybe<Scalars['Int']['input']>;
   perPage?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryAttachmentsArgs = {
+  recordId: Scalars['ID']['input'];
+  recordType: Scalars['String']['input'];
 };
 
 
@@ -3059,6 +3138,13 @@ export type QueryDecisionsArgs = {
   page?: InputMaybe<Scalars['Int']['input']>;
   perPage?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<SortInput>;
+};
+
+
+export type QueryDeletedRecordsArgs = {
+  filter?: InputMaybe<DeletedRecordFilter>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -6412,6 +6498,42 @@ export type VisitCaseDeadlinesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type VisitCaseDeadlinesQuery = { visitCaseDeadlines: { acceptWithinDays: number, handleWithinDays: number, maxExtensionDays: number, objectionWorkingDays: number, dueSoonDays: number } };
 
+export type AttachmentsQueryVariables = Exact<{
+  recordType: Scalars['String']['input'];
+  recordId: Scalars['ID']['input'];
+}>;
+
+
+export type AttachmentsQuery = { attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, createdAt: string, uploadedByName: string, url: string, mayDelete: boolean }> };
+
+export type DeleteAttachmentMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteAttachmentMutation = { deleteAttachment: boolean };
+
+export type WorkCalendarQueryVariables = Exact<{
+  year: Scalars['Int']['input'];
+}>;
+
+
+export type WorkCalendarQuery = { workCalendar: { year: number, edited: boolean, holidays: Array<{ date: string, name: string }>, workdays: Array<{ date: string, name: string }> } };
+
+export type SetWorkCalendarMutationVariables = Exact<{
+  input: SetWorkCalendarInput;
+}>;
+
+
+export type SetWorkCalendarMutation = { setWorkCalendar: { year: number, edited: boolean, holidays: Array<{ date: string, name: string }>, workdays: Array<{ date: string, name: string }> } };
+
+export type SetVisitCaseDeadlinesMutationVariables = Exact<{
+  input: SetVisitCaseDeadlinesInput;
+}>;
+
+
+export type SetVisitCaseDeadlinesMutation = { setVisitCaseDeadlines: { acceptWithinDays: number, handleWithinDays: number, maxExtensionDays: number, objectionWorkingDays: number, dueSoonDays: number } };
+
 export const OrgUnitFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgUnitFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrgUnit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"flags"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"childCount"}},{"kind":"Field","name":{"kind":"Name","value":"householdCount"}},{"kind":"Field","name":{"kind":"Name","value":"personCount"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<OrgUnitFieldsFragment, unknown>;
 export const OrgUnitDetailFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgUnitDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrgUnit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgUnitFields"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ancestors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgUnitFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrgUnit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"flags"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"childCount"}},{"kind":"Field","name":{"kind":"Name","value":"householdCount"}},{"kind":"Field","name":{"kind":"Name","value":"personCount"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<OrgUnitDetailFragment, unknown>;
 export const HouseholdFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HouseholdFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Household"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"headName"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"flags"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<HouseholdFieldsFragment, unknown>;
@@ -6640,3 +6762,8 @@ export const ObjectToVisitCaseAssignmentDocument = {"kind":"Document","definitio
 export const DutyRosterMonthDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DutyRosterMonth"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"month"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"workingDaysOnly"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dutyRosterMonth"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"unitId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}}},{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}},{"kind":"Argument","name":{"kind":"Name","value":"workingDaysOnly"},"value":{"kind":"Variable","name":{"kind":"Name","value":"workingDaysOnly"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"workingDaysOnly"}},{"kind":"Field","name":{"kind":"Name","value":"gaps"}},{"kind":"Field","name":{"kind":"Name","value":"doubles"}},{"kind":"Field","name":{"kind":"Name","value":"days"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"workingDay"}},{"kind":"Field","name":{"kind":"Name","value":"duty"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DutyRosterMonthQuery, DutyRosterMonthQueryVariables>;
 export const FillDutyRosterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FillDutyRoster"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FillDutyRosterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fillDutyRoster"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"workingDaysOnly"}},{"kind":"Field","name":{"kind":"Name","value":"gaps"}},{"kind":"Field","name":{"kind":"Name","value":"doubles"}},{"kind":"Field","name":{"kind":"Name","value":"days"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"workingDay"}},{"kind":"Field","name":{"kind":"Name","value":"duty"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<FillDutyRosterMutation, FillDutyRosterMutationVariables>;
 export const VisitCaseDeadlinesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VisitCaseDeadlines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"visitCaseDeadlines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptWithinDays"}},{"kind":"Field","name":{"kind":"Name","value":"handleWithinDays"}},{"kind":"Field","name":{"kind":"Name","value":"maxExtensionDays"}},{"kind":"Field","name":{"kind":"Name","value":"objectionWorkingDays"}},{"kind":"Field","name":{"kind":"Name","value":"dueSoonDays"}}]}}]}}]} as unknown as DocumentNode<VisitCaseDeadlinesQuery, VisitCaseDeadlinesQueryVariables>;
+export const AttachmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Attachments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"recordType"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"recordId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attachments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"recordType"},"value":{"kind":"Variable","name":{"kind":"Name","value":"recordType"}}},{"kind":"Argument","name":{"kind":"Name","value":"recordId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"recordId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"mimeType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedByName"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"mayDelete"}}]}}]}}]} as unknown as DocumentNode<AttachmentsQuery, AttachmentsQueryVariables>;
+export const DeleteAttachmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteAttachment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteAttachment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteAttachmentMutation, DeleteAttachmentMutationVariables>;
+export const WorkCalendarDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WorkCalendar"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workCalendar"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"edited"}},{"kind":"Field","name":{"kind":"Name","value":"holidays"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"workdays"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<WorkCalendarQuery, WorkCalendarQueryVariables>;
+export const SetWorkCalendarDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetWorkCalendar"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetWorkCalendarInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setWorkCalendar"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"edited"}},{"kind":"Field","name":{"kind":"Name","value":"holidays"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"workdays"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<SetWorkCalendarMutation, SetWorkCalendarMutationVariables>;
+export const SetVisitCaseDeadlinesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetVisitCaseDeadlines"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetVisitCaseDeadlinesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setVisitCaseDeadlines"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptWithinDays"}},{"kind":"Field","name":{"kind":"Name","value":"handleWithinDays"}},{"kind":"Field","name":{"kind":"Name","value":"maxExtensionDays"}},{"kind":"Field","name":{"kind":"Name","value":"objectionWorkingDays"}},{"kind":"Field","name":{"kind":"Name","value":"dueSoonDays"}}]}}]}}]} as unknown as DocumentNode<SetVisitCaseDeadlinesMutation, SetVisitCaseDeadlinesMutationVariables>;

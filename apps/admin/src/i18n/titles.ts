@@ -13,6 +13,8 @@ import {
 } from '@lianxi/rules';
 import { RECORD_ENUM_TITLES } from '../records/enums';
 import { RECORD_APP_TITLES, recordResourceTitles } from '../records/titles';
+import { ATTACHMENT_TITLES } from '../records/attachments.titles';
+import { MY_RECORDS_TITLES, RECEPTION_TITLES, SETTINGS_TITLES } from '../myRecords/titles';
 
 /**
  * Every word the admin shows, as {zh, en} pairs in one table, so the two catalogues cannot drift apart:
@@ -216,6 +218,10 @@ export const RESOURCE_TITLES: TitleTree = {
 /** The admin's own words: menus, page titles, buttons, errors of the client itself. */
 export const APP_TITLES: TitleTree = {
   records: RECORD_APP_TITLES,
+  attachments: ATTACHMENT_TITLES,
+  my: MY_RECORDS_TITLES,
+  settings: SETTINGS_TITLES,
+  reception: RECEPTION_TITLES,
   app: {
     title: t('联系 · 党员干部联系服务群众', 'Lianxi · Cadres in touch with the masses'),
     short: t('联系', 'Lianxi'),

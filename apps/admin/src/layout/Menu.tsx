@@ -1,5 +1,8 @@
 import AccountTreeIcon from '@mui/icons-material/AccountTree';
 import AssessmentIcon from '@mui/icons-material/Assessment';
+import EditNoteIcon from '@mui/icons-material/EditNote';
+import EventIcon from '@mui/icons-material/Event';
+import TimerIcon from '@mui/icons-material/Timer';
 import { Divider } from '@mui/material';
 import { Menu as RaMenu, useCanAccess, useGetIdentity, useTranslate } from 'react-admin';
 import { todayInChina } from '../i18n/dates';
@@ -15,9 +18,12 @@ export function Menu() {
   const { data: identity } = useGetIdentity();
   const personId = typeof identity?.['personId'] === 'string' ? identity['personId'] : undefined;
   const year = todayInChina().slice(0, 4);
+  // A cadre's home page is 我的记录, so the tree gets its own address in their menu.
+  const cadreHome = identity?.['role'] === 'CADRE' && !!personId;
   return (
     <RaMenu>
-      <RaMenu.Item to="/" primaryText={translate('lianxi.menu.tree')} leftIcon={<AccountTreeIcon />} />
+      {personId ? <RaMenu.Item to={cadreHome ? '/' : '/my'} primaryText={translate('lianxi.my.menu')} leftIcon={<EditNoteIcon />} /> : null}
+      <RaMenu.Item to={cadreHome ? '/tree' : '/'} primaryText={translate('lianxi.menu.tree')} leftIcon={<AccountTreeIcon />} />
       <RaMenu.Item to="/compliance" primaryText={translate('lianxi.menu.compliance')} leftIcon={<AssessmentIcon />} />
       {personId ? (
         <RaMenu.Item to={`/compliance/people/${personId}?year=${year}`} primaryText={translate('lianxi.compliance.my_scorecard')} leftIcon={<AssessmentIcon />} />
@@ -32,6 +38,8 @@ export function Menu() {
       <RaMenu.ResourceItem name="users" />
       <RaMenu.ResourceItem name="apiTokens" />
       <RaMenu.ResourceItem name="auditLogs" />
+      {isAdminArea ? <RaMenu.Item to="/settings/workCalendar" primaryText={translate('lianxi.settings.menu_calendar')} leftIcon={<EventIcon />} /> : null}
+      {isAdminArea ? <RaMenu.Item to="/settings/deadlines" primaryText={translate('lianxi.settings.menu_deadlines')} leftIcon={<TimerIcon />} /> : null}
     </RaMenu>
   );
 }

@@ -44,6 +44,7 @@ export const RECORD_APP_TITLES: TitleTree = {
   lifecycle: t('承诺流程', 'Lifecycle'),
   never_deleted: t('信访案件永不删除', 'Visit cases are never deleted'),
   print: t('打印四单一记录', 'Print the forms'),
+  download_pdf: t('下载PDF', 'Download PDF'),
   forms: t('四单一记录', 'The four forms and the record'),
   form_registration: t('登记单', 'Registration form'),
   form_decision: t('受理告知', 'Acceptance decision'),
@@ -105,7 +106,7 @@ export const RECORD_APP_TITLES: TitleTree = {
     evaluationComment: t('评议意见', 'Evaluation comment'),
   },
   roster: {
-    menu: t('值班月历', 'Duty calendar'),
+    menu: t('接访日历', 'Reception calendar'),
     title: t('农场领导接访值班月历', 'Farm leaders’ duty calendar'),
     farm: t('农场', 'Farm'),
     month: t('月份', 'Month'),

@@ -39,7 +39,7 @@ async function signedIn(username: string): Promise<{ context: BrowserContext; pa
   await page.getByLabel('用户名').fill(username);
   await page.getByRole('textbox', { name: '密码' }).fill(demoPassword);
   await page.getByRole('button', { name: '登录' }).click();
-  await page.getByText('组织机构树').first().waitFor();
+  await page.getByText(/组织机构树|我今年的记录/).first().waitFor();
   return { context, page };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { monthWeeks, shiftMonth } from './month';
+import { byDay, monthRange, monthWeeks, shiftMonth } from './month';
 
 describe('the duty calendar month grid', () => {
   it('starts weeks on Monday and pads the first and last week', () => {
@@ -13,5 +13,16 @@ describe('the duty calendar month grid', () => {
   it('moves across year ends', () => {
     expect(shiftMonth('2025-12', 1)).toBe('2026-01');
     expect(shiftMonth('2026-01', -1)).toBe('2025-12');
+  });
+
+  it('gives a month’s first and last day, leap February included', () => {
+    expect(monthRange('2028-02')).toEqual({ from: '2028-02-01', to: '2028-02-29' });
+    expect(monthRange('2026-04')).toEqual({ from: '2026-04-01', to: '2026-04-30' });
+  });
+
+  it('puts reception days under their day', () => {
+    const map = byDay([{ occurredOn: '2026-03-02', id: 'a' }, { occurredOn: '2026-03-05', id: 'b' }, { occurredOn: '2026-03-02', id: 'c' }]);
+    expect(map.get('2026-03-02')?.map((r) => r.id)).toEqual(['a', 'c']);
+    expect(map.get('2026-03-03')).toBeUndefined();
   });
 });

@@ -20,3 +20,17 @@ export function monthWeeks(month: string): (string | null)[][] {
   for (let i = 0; i < cells.length; i += 7) weeks.push(cells.slice(i, i + 7));
   return weeks;
 }
+
+/** First and last day of a `YYYY-MM` month, for date-range filters. */
+export function monthRange(month: string): { from: string; to: string } {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return { from: `${month}-01`, to: `${month}-${String(days).padStart(2, '0')}` };
+}
+
+/** Groups records by their day (`occurredOn`), keeping each day's order. */
+export function byDay<T extends { occurredOn: string }>(rows: readonly T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const r of rows) out.set(r.occurredOn, [...(out.get(r.occurredOn) ?? []), r]);
+  return out;
+}

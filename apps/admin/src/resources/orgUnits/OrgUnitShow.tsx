@@ -25,6 +25,7 @@ import { LoadError } from '../../common/LoadError';
 import type { OrgUnitRecord } from '../../dataProvider/resources';
 import { CurrentPositionsField, ProfileChipsField } from '../people/personFields';
 import { OrgUnitBreadcrumbs } from './OrgUnitBreadcrumbs';
+import { PublicLinks } from '../dutyRoster/PublicLinks';
 
 function createLink(resource: string, source: Record<string, unknown>) {
   return `/${resource}/create?source=${encodeURIComponent(JSON.stringify(source))}`;
@@ -106,10 +107,21 @@ function Hint({ text }: { text: string }) {
 }
 
 /** A unit's page: where it sits, what it is, and who and what is under it. */
+/** What the public sees of the unit (reception schedule, its calendar feed, adoption feedback). */
+function UnitPublicLinks() {
+  const record = useRecordContext<OrgUnitRecord>();
+  return record ? (
+    <Box sx={{ px: 2, pb: 1 }}>
+      <PublicLinks code={record.code} />
+    </Box>
+  ) : null;
+}
+
 export function OrgUnitShow() {
   return (
     <Show actions={<ShowActions />} title={<UnitTitle />} error={<LoadError />}>
       <Header />
+      <UnitPublicLinks />
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label="lianxi.unit.tab_summary">
           <Stack direction={{ xs: 'column', md: 'row' }} spacing={6}>

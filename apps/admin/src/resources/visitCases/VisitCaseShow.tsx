@@ -1,3 +1,4 @@
+import PictureAsPdfIcon from '@mui/icons-material/PictureAsPdf';
 import PrintIcon from '@mui/icons-material/Print';
 import { Box, Button, Card, CardContent, CardHeader, Chip, Stack, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
@@ -10,6 +11,7 @@ import { refLabel } from '../../records/model';
 import { WarningChips } from '../../records/components';
 import { StepButton } from '../../records/steps';
 import { STEP_SPECS, STEPS_BY_STATE } from './visitCaseSteps';
+import { AttachmentsPanel } from '../../records/AttachmentsPanel';
 
 type VisitCase = VisitCaseFieldsFragment;
 
@@ -50,6 +52,12 @@ function Actions() {
       {record ? (
         <Button size="small" startIcon={<PrintIcon />} href={`/print/visit-cases/${record.id}`} target="_blank" rel="noopener">
           {translate('lianxi.records.print')}
+        </Button>
+      ) : null}
+      {record ? (
+        // The same forms as PDF through the server's Chromium; where none is installed the API says to print instead.
+        <Button size="small" startIcon={<PictureAsPdfIcon />} href={`/print/visit-cases/${record.id}.pdf`} target="_blank" rel="noopener" data-testid="download-pdf">
+          {translate('lianxi.records.download_pdf')}
         </Button>
       ) : null}
       {/* Only the registration can be corrected, and only before the decision; there is no delete. */}
@@ -220,6 +228,7 @@ export function VisitCaseShow() {
   return (
     <Show title={<CaseTitle />} actions={<Actions />} error={<LoadError />}>
       <CaseBody />
+      <AttachmentsPanel recordType="VisitCase" />
     </Show>
   );
 }
