@@ -18,6 +18,7 @@ import { resolveViewer } from './modules/auth/resolve-viewer.js';
 import { SYSTEM, actorOf, type Viewer } from './modules/auth/viewer.js';
 import { publicFeedbackRouter } from './modules/opinion/opinion.public.js';
 import { publicReceptionRouter } from './modules/reception/reception.public.js';
+import { attachmentRouter } from './modules/attachment/attachment.routes.js';
 
 function scopePathOf(v: Viewer): string {
   if (v.kind === 'system') return '/';
@@ -124,6 +125,8 @@ export async function createServer(orm: Orm, opts: ServerOptions = {}): Promise<
 
   app.use(publicFeedbackRouter(orm));
   app.use(publicReceptionRouter({ systemContext, contextFor }));
+  // Evidence files: the router reads its own raw body, up to LIANXI_MAX_ATTACHMENT_MB (the 1 MB limit is /graphql's only).
+  app.use(attachmentRouter({ contextFor, logError }));
 
   // The built admin SPA, with deep links falling back to index.html.
   const adminDist = opts.adminDist;

@@ -27,6 +27,8 @@ export const SCOPE_RULES: Record<string, (path: string) => Dictionary> = {
   UserEntity: (p) => ({ scopeUnit: { path: like(p) } }),
   ApiTokenEntity: (p) => ({ scopeUnit: { path: like(p) } }),
   AuditLogEntity: (p) => ({ unitPath: like(p) }),
+  // The record's owning unit, live: a unit moved in the tree takes its records' evidence with it.
+  AttachmentEntity: (p) => ({ unit: { path: like(p) } }),
 };
 
 /** Entities outside the scope on purpose: internal bookkeeping never exposed through GraphQL. */

@@ -25,6 +25,7 @@ import { DeputyTermResolver } from '../modules/deputy-term/deputy-term.resolver.
 import { HouseholdResolver } from '../modules/household/household.resolver.js';
 import { OrgUnitResolver } from '../modules/org-unit/org-unit.resolver.js';
 import { PersonResolver, PositionResolver } from '../modules/person/person.resolver.js';
+import { AttachmentResolver } from '../modules/attachment/attachment.resolver.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql's own resolver list type
 export const RESOLVERS: NonEmptyArray<Function> = [
@@ -66,6 +67,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   SecondmentAssessmentResolver,
   TalkResolver,
   ExperienceResolver,
+  AttachmentResolver,
 ];
 
 /** packages/schema/schema.graphql, from src/graphql (tests) and dist/graphql (CLI) alike. */

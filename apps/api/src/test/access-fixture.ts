@@ -1,5 +1,6 @@
 import type { TestApi } from './gql.js';
 import { smallTree, unit, type SmallTree, type UnitRef } from './fixtures.js';
+import { storeAttachment, uploadTarget } from '../modules/attachment/attachment.service.js';
 
 export const PASSWORD = 'Passw0rd-Passw0rd';
 
@@ -40,7 +41,12 @@ export interface AccessWorld {
   unitRecords: { opinionChannelOut: string };
   /** Rows of the person-centred records that the hand cases name (S2, S3). */
   personRecords: { contactLinkOut: string; contactLinkInOther: string; secondmentOut: string };
+  /** Evidence attachments: one on a research trip of each farm (`in`: the CADRE's own trip in 鹤山农场). */
+  attachments: { in: string; out: string; tripIn: string; tripOut: string };
 }
+
+/** The smallest PNG there is (1×1, transparent): a real image for attachment fixtures. */
+export const TINY_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
 
 const id = (d: Record<string, unknown>): string => (Object.values(d)[0] as { id?: string } | undefined)?.id ?? '';
 
@@ -183,6 +189,17 @@ export async function accessWorld(api: TestApi): Promise<AccessWorld> {
     }
   }
 
+  // Attachments (issues 6–7): one photo on each farm's research trip, stored as the system would.
+  const attachments = { in: '', out: '', tripIn: '', tripOut: '' };
+  for (const [personId, side] of [[a.id, 'in'], [b.id, 'out']] as const) {
+    const sys = api.server.systemContext();
+    const [trip] = await sys.em.getConnection().execute<{ id: string }[]>('select id from research_trip where person_id = ? order by created_at limit 1', [personId]);
+    const target = await uploadTarget(sys, 'ResearchTrip', trip?.id ?? '');
+    const row = await storeAttachment(sys, target, { fileName: encodeURIComponent('调研现场.png'), declaredType: 'image/png', bytes: TINY_PNG });
+    attachments[side] = row.id;
+    attachments[side === 'in' ? 'tripIn' : 'tripOut'] = target.record.id;
+  }
+
   const pathOf = async (unitId: string) => {
     const d = await api.ok<{ orgUnit: { ancestors: { id: string }[] } }>(`query($id: ID!) { orgUnit(id: $id) { ancestors { id } } }`, { id: unitId });
     return `/${[...d.orgUnit.ancestors.map((x) => x.id), unitId].join('/')}/`;
@@ -221,5 +238,6 @@ export async function accessWorld(api: TestApi): Promise<AccessWorld> {
     paths: { heshan: heshanPath, area1: area1Path, other: otherPath },
     unitRecords,
     personRecords,
+    attachments,
   };
 }

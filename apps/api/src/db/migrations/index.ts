@@ -6,6 +6,7 @@ import { Migration20261127234854 } from './Migration20261127234854.js';
 import { Migration20261127235804 } from './Migration20261127235804.js';
 import { Migration20261128000117 } from './Migration20261128000117.js';
 import { Migration20261128020449 } from './Migration20261128020449.js';
+import { Migration20261128021907 } from './Migration20261128021907.js';
 
 /**
  * Every migration, oldest first. Listed rather than read from a folder so that the compiled server, the tests
@@ -28,4 +29,6 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261128000117', class: Migration20261128000117 },
   // Soft delete: every record keeps a deleted_at (records are evidence; an admin restores them).
   { name: 'Migration20261128020449', class: Migration20261128020449 },
+  // Evidence attachments of every record kind, bytes in PostgreSQL (docs/adr/0005).
+  { name: 'Migration20261128021907', class: Migration20261128021907 },
 ];

@@ -35,13 +35,14 @@ const ORACLE: Record<string, string> = {
   User: `select x.id::text from app_user x join org_unit u on u.id = x.scope_unit_id where u.path like ? || '%'`,
   ApiToken: `select x.id::text from api_token x join org_unit u on u.id = x.scope_unit_id where u.path like ? || '%'`,
   AuditLog: `select id::text from audit_log where unit_path like ? || '%'`,
+  Attachment: `select x.id::text from attachment x join org_unit u on u.id = x.unit_id where u.path like ? || '%'`,
 };
 /** Object types with an `id` that are not rows of their own (views of the caller, one-off answers). */
 const NOT_ROWS = new Set(['SessionUser', 'ActiveSession', 'PersonalData', 'Rule']);
 /** Root fields only an ADMIN may call; everyone else gets FORBIDDEN. */
 const ADMIN_ONLY = new Set(['user', 'users', 'apiTokens', 'auditLogs', 'personPersonalData', 'householdPersonalData']);
 /** Root fields whose `id` argument names a row of another type than they return. */
-const ID_OF: Record<string, string> = { personPersonalData: 'Person', householdPersonalData: 'Household' };
+const ID_OF: Record<string, string> = { personPersonalData: 'Person', householdPersonalData: 'Household', deleteAttachment: 'Attachment' };
 const PUBLIC: ReadonlySet<string> = PUBLIC_FIELDS;
 const SELF_SERVICE = new Set(['login', 'logout', 'changePassword', 'revokeSession']);
 
@@ -307,7 +308,7 @@ describe('scope matrix', () => {
     const withId = Object.values(schema.getMutationType()?.getFields() ?? {}).filter((f) => f.args.some((a) => a.name === 'id'));
     for (const f of withId) {
       if (f.name === 'revokeSession') continue; // sessions are checked in auth.int.test.ts
-      const type = getNamedType(f.type).name;
+      const type = ID_OF[f.name] ?? getNamedType(f.type).name;
       let ids = targets[type];
       if (!ids) {
         // Records: any row the ADMIN cannot see (the fixture plants one in the other farm).
