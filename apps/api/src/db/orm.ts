@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { ENTITIES } from './entities.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { scopeFilterFor, type FilterDef } from './scope.js';
+import { liveFilterFor } from './live.js';
 import { RecordEntity } from '../modules/common/record.entity.js';
 import { AuditSubscriber } from '../modules/audit/audit.subscriber.js';
 
@@ -14,6 +15,7 @@ export type Orm = MikroORM<PostgreSqlDriver>;
 export const isRecordEntity = (e: { name: string }): boolean =>
   typeof e === 'function' && (e as { prototype: unknown }).prototype instanceof RecordEntity;
 export const scopeFilter: FilterDef = scopeFilterFor(ENTITIES, isRecordEntity);
+export const liveFilter: FilterDef = liveFilterFor(ENTITIES, isRecordEntity);
 
 export function ormOptions(clientUrl: string, overrides: Partial<Options<PostgreSqlDriver>> = {}): Options<PostgreSqlDriver> {
   return {
@@ -37,7 +39,7 @@ export function ormOptions(clientUrl: string, overrides: Partial<Options<Postgre
     // Every request works in its own fork (see graphql/context.ts); a stray use of the global one is a bug.
     allowGlobalContext: false,
     forceUtcTimezone: true,
-    filters: { [scopeFilter.name]: scopeFilter },
+    filters: { [scopeFilter.name]: scopeFilter, [liveFilter.name]: liveFilter },
     // A row is in scope by its own rule (scope.ts) alone: a visible person's deputy term elected by the bureau
     // stays visible; the out-of-scope unit it points to is what the nested field hides.
     autoJoinRefsForFilters: false,

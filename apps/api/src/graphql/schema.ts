@@ -26,6 +26,7 @@ import { HouseholdResolver } from '../modules/household/household.resolver.js';
 import { OrgUnitResolver } from '../modules/org-unit/org-unit.resolver.js';
 import { PersonResolver, PositionResolver } from '../modules/person/person.resolver.js';
 import { AttachmentResolver } from '../modules/attachment/attachment.resolver.js';
+import { RecycleBinResolver } from '../modules/recycle-bin/recycle-bin.resolver.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql's own resolver list type
 export const RESOLVERS: NonEmptyArray<Function> = [
@@ -68,6 +69,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   TalkResolver,
   ExperienceResolver,
   AttachmentResolver,
+  RecycleBinResolver,
 ];
 
 /** packages/schema/schema.graphql, from src/graphql (tests) and dist/graphql (CLI) alike. */

@@ -43,6 +43,8 @@ export interface AccessWorld {
   personRecords: { contactLinkOut: string; contactLinkInOther: string; secondmentOut: string };
   /** Evidence attachments: one on a research trip of each farm (`in`: the CADRE's own trip in 鹤山农场). */
   attachments: { in: string; out: string; tripIn: string; tripOut: string };
+  /** Research trips deleted (soft) in 鹤山农场 (`tripIn`, the CADRE's) and 尖山农场 (`tripOut`). */
+  deletedRecords: { tripIn: string; tripOut: string };
 }
 
 /** The smallest PNG there is (1×1, transparent): a real image for attachment fixtures. */
@@ -200,6 +202,15 @@ export async function accessWorld(api: TestApi): Promise<AccessWorld> {
     attachments[side === 'in' ? 'tripIn' : 'tripOut'] = target.record.id;
   }
 
+  // Soft delete (issues 6–7): a research trip withdrawn in each farm. Kept as evidence, so it exists in the
+  // table, but no normal read may show it to anyone; the recycle bin lists it to the farm's ADMIN.
+  const deletedRecords = { tripIn: '', tripOut: '' };
+  for (const [personId, side] of [[a.id, 'tripIn'], [b.id, 'tripOut']] as const) {
+    const id = await rec('ResearchTrip', { personId, occurredOn: '2025-03-20', days: 1, purpose: '已撤回的调研' });
+    await api.ok(`mutation($id: ID!) { deleteResearchTrip(id: $id) { id } }`, { id });
+    deletedRecords[side] = id;
+  }
+
   const pathOf = async (unitId: string) => {
     const d = await api.ok<{ orgUnit: { ancestors: { id: string }[] } }>(`query($id: ID!) { orgUnit(id: $id) { ancestors { id } } }`, { id: unitId });
     return `/${[...d.orgUnit.ancestors.map((x) => x.id), unitId].join('/')}/`;
@@ -239,5 +250,6 @@ export async function accessWorld(api: TestApi): Promise<AccessWorld> {
     unitRecords,
     personRecords,
     attachments,
+    deletedRecords,
   };
 }

@@ -7,6 +7,7 @@ import { Migration20261127235804 } from './Migration20261127235804.js';
 import { Migration20261128000117 } from './Migration20261128000117.js';
 import { Migration20261128020449 } from './Migration20261128020449.js';
 import { Migration20261128021907 } from './Migration20261128021907.js';
+import { Migration20261128023000 } from './Migration20261128023000.js';
 
 /**
  * Every migration, oldest first. Listed rather than read from a folder so that the compiled server, the tests
@@ -31,4 +32,6 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261128020449', class: Migration20261128020449 },
   // Evidence attachments of every record kind, bytes in PostgreSQL (docs/adr/0005).
   { name: 'Migration20261128021907', class: Migration20261128021907 },
+  // Unique keys of records hold among live rows only: a deleted record (kept as evidence) frees its place.
+  { name: 'Migration20261128023000', class: Migration20261128023000 },
 ];

@@ -32,7 +32,7 @@ export class AuditLogEntity {
   @Index()
   entityId!: string;
 
-  /** CREATE, UPDATE, DELETE, or READ_PERSONAL_DATA. */
+  /** CREATE, UPDATE, DELETE (of a record: soft, deleted_at set), RESTORE, or READ_PERSONAL_DATA. */
   @Property({ type: 'text' })
   action!: string;
 

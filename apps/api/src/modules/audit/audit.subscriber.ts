@@ -88,6 +88,18 @@ function changesOf(cs: ChangeSet<object>): Record<string, [unknown, unknown]> {
 }
 
 /**
+ * Records are deleted softly (`deletedAt` set) and restored by clearing it: the log names those updates DELETE
+ * and RESTORE, so the history reads as what happened.
+ */
+function softDeleteAction(changes: Record<string, [unknown, unknown]>): 'UPDATE' | 'DELETE' | 'RESTORE' {
+  const d = changes['deletedAt'];
+  if (!d) return 'UPDATE';
+  if (d[0] == null && d[1] != null) return 'DELETE';
+  if (d[0] != null && d[1] == null) return 'RESTORE';
+  return 'UPDATE';
+}
+
+/**
  * Writes one audit row per created, changed or deleted row, inside the same flush and so the same transaction
  * as the change: either both are stored or neither.
  */
@@ -99,8 +111,8 @@ export class AuditSubscriber implements EventSubscriber {
       const isRecord = cs.meta.properties['unit'] !== undefined && cs.meta.properties['occurredOn'] !== undefined;
       const pathOf = AUDITED[cs.name] ?? (isRecord ? AUDITED['HouseholdEntity'] : undefined);
       if (!pathOf) continue;
-      const action = cs.type === ChangeSetType.CREATE ? 'CREATE' : cs.type === ChangeSetType.DELETE ? 'DELETE' : 'UPDATE';
       const changes = changesOf(cs as ChangeSet<object>);
+      const action = cs.type === ChangeSetType.CREATE ? 'CREATE' : cs.type === ChangeSetType.DELETE ? 'DELETE' : softDeleteAction(changes);
       if (action === 'UPDATE' && Object.keys(changes).length === 0) continue;
       const entity = cs.entity as Record<string, unknown>;
       const log = em.create(AuditLogEntity, {

@@ -23,7 +23,7 @@ export class AuditLog {
   @Field(() => ID)
   entityId!: string;
 
-  @Field(() => String, { description: 'CREATE, UPDATE, DELETE or READ_PERSONAL_DATA.' })
+  @Field(() => String, { description: 'CREATE, UPDATE, DELETE, RESTORE or READ_PERSONAL_DATA.' })
   action!: string;
 
   @Field(() => JSONObjectResolver, { description: '`{ field: [before, after] }` for each changed field.' })

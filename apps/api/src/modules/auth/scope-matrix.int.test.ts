@@ -40,9 +40,9 @@ const ORACLE: Record<string, string> = {
 /** Object types with an `id` that are not rows of their own (views of the caller, one-off answers). */
 const NOT_ROWS = new Set(['SessionUser', 'ActiveSession', 'PersonalData', 'Rule']);
 /** Root fields only an ADMIN may call; everyone else gets FORBIDDEN. */
-const ADMIN_ONLY = new Set(['user', 'users', 'apiTokens', 'auditLogs', 'personPersonalData', 'householdPersonalData']);
+const ADMIN_ONLY = new Set(['user', 'users', 'apiTokens', 'auditLogs', 'personPersonalData', 'householdPersonalData', 'deletedRecords', 'restoreRecord']);
 /** Root fields whose `id` argument names a row of another type than they return. */
-const ID_OF: Record<string, string> = { personPersonalData: 'Person', householdPersonalData: 'Household', deleteAttachment: 'Attachment' };
+const ID_OF: Record<string, string> = { personPersonalData: 'Person', householdPersonalData: 'Household', deleteAttachment: 'Attachment', restoreRecord: 'DeletedRecord' };
 const PUBLIC: ReadonlySet<string> = PUBLIC_FIELDS;
 const SELF_SERVICE = new Set(['login', 'logout', 'changePassword', 'revokeSession']);
 
@@ -106,19 +106,35 @@ describe('scope matrix', () => {
     return what;
   };
 
-  /** Records of the ten systems share the core of RecordEntity: scoped by their owning unit. */
-  const recordOracle = (type: string): string | undefined => {
+  /**
+   * Records of the ten systems share the core of RecordEntity: scoped by their owning unit, and a deleted one
+   * (deleted_at set) is visible to no one through normal reads. `withDeleted` is every row that exists.
+   */
+  const recordOracle = (type: string, withDeleted = false): string | undefined => {
     const meta = db.orm.getMetadata().getAll()[`${type}Entity`];
     if (!meta?.properties['unit'] || !meta.properties['occurredOn']) return undefined;
-    return `select x.id::text from "${meta.tableName}" x join org_unit u on u.id = x.unit_id where u.path like ? || '%'`;
+    return `select x.id::text from "${meta.tableName}" x join org_unit u on u.id = x.unit_id where u.path like ? || '%'${withDeleted ? '' : ' and x.deleted_at is null'}`;
   };
-  const oracle = async (type: string, path: string): Promise<Set<string>> => {
-    const sql = ORACLE[type] ?? recordOracle(type);
+  /** The recycle bin (ADMIN): the deleted rows of every record table, with their type for restoreRecord. */
+  const deletedOracle = (): string =>
+    Object.values(db.orm.getMetadata().getAll())
+      .filter((m) => m.properties['deletedAt'] && m.properties['occurredOn'] && !['visit_case', 'local_rule'].includes(m.tableName))
+      .map((m) => `select x.id::text, '${m.className.replace(/Entity$/, '')}' as type from "${m.tableName}" x join org_unit u on u.id = x.unit_id where u.path like ? || '%' and x.deleted_at is not null`)
+      .join(' union all ');
+  const oracle = async (type: string, path: string, withDeleted = false): Promise<Set<string>> => {
+    const sql = type === 'DeletedRecord' ? deletedOracle() : (ORACLE[type] ?? recordOracle(type, withDeleted));
     if (!sql) throw new Error(`no oracle for ${type}`);
-    const rows = await db.orm.em.fork().getConnection().execute<Row[]>(sql, [path]);
+    const params = Array.from({ length: sql.split('?').length - 1 }, () => path);
+    const rows = await db.orm.em.fork().getConnection().execute<Row[]>(sql, params);
     return new Set(rows.map((r) => r.id));
   };
-  const all = async (type: string) => oracle(type, '/');
+  /** Every row that exists, deleted records included: by-id reads must answer NOT_FOUND for the deleted ones. */
+  const all = async (type: string) => oracle(type, '/', true);
+  const deletedTypeOf = async (id: string): Promise<string> => {
+    const sql = deletedOracle();
+    const rows = await db.orm.em.fork().getConnection().execute<{ id: string; type: string }[]>(sql, sql.split('?').slice(1).map(() => '/'));
+    return rows.find((r) => r.id === id)?.type ?? 'x';
+  };
 
   const callers = () => [w.callers.admin, w.callers.head, w.callers.cadre, w.callers.token];
   const mayCall = (c: Caller, field: string) => !ADMIN_ONLY.has(field) || c.role === 'ADMIN';
@@ -138,7 +154,7 @@ describe('scope matrix', () => {
     const rowTypes = Object.values(schema.getTypeMap()).filter(
       (t): t is GraphQLObjectType => t instanceof GraphQLObjectType && !t.name.startsWith('__') && 'id' in t.getFields(),
     );
-    const unscoped = rowTypes.map((t) => t.name).filter((n) => !ORACLE[n] && !recordOracle(n) && !NOT_ROWS.has(n));
+    const unscoped = rowTypes.map((t) => t.name).filter((n) => !ORACLE[n] && !recordOracle(n) && n !== 'DeletedRecord' && !NOT_ROWS.has(n));
     expect(unscoped, 'object types without a scope decision: add them to ORACLE (and scope.ts) or NOT_ROWS').toEqual([]);
   });
 
@@ -311,14 +327,17 @@ describe('scope matrix', () => {
       const type = ID_OF[f.name] ?? getNamedType(f.type).name;
       let ids = targets[type];
       if (!ids) {
-        // Records: any row the ADMIN cannot see (the fixture plants one in the other farm).
-        const mine = await oracle(type, w.callers.admin.scopePath);
-        ids = [...(await all(type))].filter((x) => !mine.has(x)).slice(0, 2);
+        // Records: any live row outside the ADMIN's subtree (the fixture plants one in the other farm); for
+        // restoreRecord, a deleted one there.
+        const mine = await oracle(type, w.callers.admin.scopePath, true);
+        ids = [...(await oracle(type, '/'))].filter((x) => !mine.has(x)).slice(0, 2);
       }
       expect(ids.length, `no out-of-scope row to try ${f.name} on: add one to the access fixture`).toBeGreaterThan(0);
       for (const rowId of ids ?? []) {
         const snapshot = await db.orm.em.fork().getConnection().execute('select count(*) as n, max(id) as m from audit_log');
-        const r = await api.exec(`mutation { ${call(f, { id: JSON.stringify(rowId) })} }`, {}, w.callers.admin.headers);
+        const args: Record<string, string> = { id: JSON.stringify(rowId) };
+        if (f.name === 'restoreRecord') args['recordType'] = JSON.stringify(await deletedTypeOf(rowId));
+        const r = await api.exec(`mutation { ${call(f, args)} }`, {}, w.callers.admin.headers);
         cells += 1;
         expect(codeOf(r), `${f.name}(${rowId})`).toBe('FORBIDDEN');
         expect(await db.orm.em.fork().getConnection().execute('select count(*) as n, max(id) as m from audit_log')).toEqual(snapshot);

@@ -38,7 +38,7 @@ export const commitmentFactSource: FactSource = {
       `select x.id, x.person_id, x.unit_id, ${D('x.occurred_on')} as proposed_on, x.category, ${D('x.published_on')} as published_on,
               ${D('x.fulfilled_on')} as fulfilled_on, ${D('x.evaluated_on')} as evaluated_on
          from commitment x join org_unit u on u.id = x.unit_id
-        where u.path like ? || '%' and x.occurred_on between ? and ?${byPerson}`,
+        where x.deleted_at is null and u.path like ? || '%' and x.occurred_on between ? and ?${byPerson}`,
       q.personIds ? [q.unitPath, q.from, q.to, [...q.personIds]] : [q.unitPath, q.from, q.to],
     );
     return rows.map((r) =>

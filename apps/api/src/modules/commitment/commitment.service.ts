@@ -8,7 +8,18 @@ import { findForWrite } from '../common/scoped.js';
 import { expectVersion, optionalText, requiredText } from '../common/validate.js';
 import { OrgUnitEntity } from '../org-unit/org-unit.entity.js';
 import type { PersonEntity } from '../person/person.entity.js';
-import { checkRecord, finding, getRecord, listRecords, pastDate, personForWrite, sectorOf, today, yearOf } from '../opinion/unit-records.kit.js';
+import {
+  finding,
+  getRecord,
+  listRecords,
+  pastDate,
+  personForWrite,
+  runRuleCheck,
+  sectorOf,
+  softDelete,
+  today,
+  yearOf,
+} from '../common/record-kit.js';
 import { CommitmentEntity } from './commitment.entity.js';
 import { COMMITMENT, badYear, resultRequired } from './commitment.errors.js';
 import type { CommitmentFilter, CommitmentStepInput, CreateCommitmentInput, UpdateCommitmentInput } from './commitment.input.js';
@@ -51,7 +62,7 @@ async function contentFindings(ctx: Ctx, person: PersonEntity, commitment: { id:
   const unit = await ctx.em.findOneOrFail(OrgUnitEntity, { id: person.unit.id });
   const subject: PersonSubject = { id: person.id, rank: person.rank, partyMember: person.partyMember, positions: [], deputyTerms: [], sector: await sectorOf(ctx, unit) };
   const fact = commitmentFact({ id: commitment.id, personId: person.id, unitId: unit.id, proposedOn: commitment.proposedOn, category: commitment.category, publishedOn: null, fulfilledOn: null, evaluatedOn: null });
-  return checkRecord('S7.CONTENT', 'COMMITMENT_CONTENT', fact, subject, today(ctx)).violations;
+  return runRuleCheck('S7.CONTENT', 'COMMITMENT_CONTENT', fact, subject, today(ctx)).violations;
 }
 
 export async function createCommitment(ctx: Ctx, input: CreateCommitmentInput): Promise<CommitmentEntity> {
@@ -119,7 +130,5 @@ export async function recordCommitmentStep(ctx: Ctx, id: string, input: Commitme
 }
 
 export async function deleteCommitment(ctx: Ctx, id: string): Promise<CommitmentEntity> {
-  const c = await findForWrite(ctx, CommitmentEntity, id, COMMITMENT);
-  await ctx.em.remove(c).flush();
-  return c;
+  return softDelete(ctx, await findForWrite(ctx, CommitmentEntity, id, COMMITMENT));
 }

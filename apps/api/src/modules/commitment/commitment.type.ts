@@ -5,12 +5,12 @@ import { SectorEnum } from '../../graphql/enums.js';
 import { PageOf } from '../../graphql/pagination.js';
 import { RuleViolation, toRuleViolations } from '../../graphql/rule-violation.js';
 import { DateScalar } from '../../graphql/scalars.js';
-import { RecordFields, recordFields } from '../opinion/unit-records.kit.js';
+import { UnitRecordBase, unitRecordBase } from '../common/record-kit.js';
 import type { CommitmentEntity } from './commitment.entity.js';
 import { CommitmentStatusEnum, EvaluationResultEnum, type CommitmentStatus, type EvaluationResult } from './commitment.enums.js';
 
 @ObjectType('Commitment', { description: 'A Party member\'s commitment: proposed → made public → fulfilled → evaluated (党员承诺践诺, S7).' })
-export class Commitment extends RecordFields {
+export class Commitment extends UnitRecordBase {
   @Field(() => ID, { description: 'The member.' })
   personId!: string;
 
@@ -59,7 +59,7 @@ export function commitmentStatus(e: Pick<CommitmentEntity, 'publishedOn' | 'fulf
 }
 
 export function toCommitment(ctx: Ctx, e: CommitmentEntity, findings: readonly Violation[] = []): Commitment {
-  const c = recordFields(new Commitment(), e);
+  const c = unitRecordBase(new Commitment(), e);
   c.personId = e.person?.id ?? '';
   c.year = e.year;
   c.category = e.category;

@@ -2,7 +2,7 @@ import { addDays, profilesAt, type OrgUnitKind, type PersonSubject, type Profile
 import { randomUUID } from 'node:crypto';
 import type { DemoRecordContext, DemoUnitRow } from '../../seed/demo-records.js';
 
-// What the person-centred record modules' demo seeders share: who holds which profile in each demo year, how
+// What the record modules' demo seeders share: who holds which profile in each demo year, how
 // diligent each person is (the same in every system, so a person is plainly on track, behind or missing), the
 // tree as lookups, dates, and chunked inserts.
 
@@ -134,11 +134,16 @@ export function recordRow(personId: string | null, unitId: string, occurredOn: s
 }
 
 /** Multi-row inserts inside the demo transaction, 500 rows a statement. */
-export async function insertRows(w: DemoWorld, table: string, rows: Record<string, unknown>[]): Promise<number> {
+export async function insertChunked(ctx: DemoRecordContext, table: string, rows: Record<string, unknown>[]): Promise<number> {
   for (let i = 0; i < rows.length; i += 500) {
-    await w.ctx.knex(table).insert(rows.slice(i, i + 500)).transacting(w.ctx.trx);
+    await ctx.knex(table).insert(rows.slice(i, i + 500)).transacting(ctx.trx);
   }
   return rows.length;
+}
+
+/** `insertChunked` for seeders that work from the demo world. */
+export function insertRows(w: DemoWorld, table: string, rows: Record<string, unknown>[]): Promise<number> {
+  return insertChunked(w.ctx, table, rows);
 }
 
 export function holds(p: DemoPerson, year: number, ...keys: ProfileKey[]): boolean {

@@ -1,7 +1,7 @@
 import type { GqlResult, TestApi } from '../../test/gql.js';
 import type { TestDb } from '../../test/test-db.js';
 
-// Helpers the person-centred record modules' integration tests share.
+// Helpers the record modules' integration tests share.
 
 export const codeOf = (r: GqlResult): unknown => r.errors?.[0]?.extensions?.['code'];
 export const fieldOf = (r: GqlResult): unknown => r.errors?.[0]?.extensions?.['field'];

@@ -1,4 +1,5 @@
 import type { EntityClass, FilterQuery } from '@mikro-orm/core';
+import { SCOPE_FILTER } from '../../db/scope.js';
 import type { Ctx } from '../../graphql/context.js';
 import { forbidden, notFound, type AppError } from '../../graphql/errors.js';
 import type { Bilingual } from '../../graphql/i18n.js';
@@ -13,7 +14,7 @@ export function validUuidOr(id: string): string {
 
 /** True when the row exists at all, inside the caller's scope or not. */
 async function existsAnywhere<T extends object>(ctx: Ctx, entity: EntityClass<T>, id: string): Promise<boolean> {
-  return (await ctx.em.count(entity, { id: validUuidOr(id) } as FilterQuery<T>, { filters: false })) > 0;
+  return (await ctx.em.count(entity, { id: validUuidOr(id) } as FilterQuery<T>, { filters: { [SCOPE_FILTER]: false } })) > 0;
 }
 
 /**

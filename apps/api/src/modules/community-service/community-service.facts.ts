@@ -33,7 +33,7 @@ export const communityServiceFactSource: FactSource = {
     const base = (table: string, extra = '', join = '') =>
       `select x.id, x.person_id, x.unit_id, ${D('x.occurred_on')} as from_on, ${D('x.ends_on')} as to_on${extra}
          from ${table} x join org_unit u on u.id = x.unit_id${join}
-        where u.path like ? || '%' and x.occurred_on <= ? and (x.ends_on is null or x.ends_on >= ?)${byPerson}`;
+        where x.deleted_at is null and u.path like ? || '%' and x.occurred_on <= ? and (x.ends_on is null or x.ends_on >= ?)${byPerson}`;
     const [registrations, projects, pairings] = await Promise.all([
       conn.execute<(Row & { community_id: string })[]>(base('community_registration', ', x.community_id'), [q.unitPath, q.to, q.from, ...people]),
       conn.execute<Row[]>(base('community_service_project'), [q.unitPath, q.to, q.from, ...people]),

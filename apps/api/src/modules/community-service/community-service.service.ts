@@ -11,7 +11,20 @@ import { HouseholdEntity } from '../household/household.entity.js';
 import { OrgUnitEntity } from '../org-unit/org-unit.entity.js';
 import type { PersonEntity } from '../person/person.entity.js';
 import { SettingEntity } from '../setting/setting.entity.js';
-import { anyRow, finding, getRecord, listRecords, notBefore, optionalPastDate, pastDate, personForWrite, rule, yearOf } from '../opinion/unit-records.kit.js';
+import {
+  anyRow,
+  finding,
+  getRecord,
+  listRecords,
+  notBefore,
+  optionalPastDate,
+  pastDate,
+  personForWrite,
+  rule,
+  softDelete,
+  UNSCOPED,
+  yearOf,
+} from '../common/record-kit.js';
 import { CommunityRegistrationEntity, CommunityServiceProjectEntity, ServicePairingEntity } from './community-service.entity.js';
 import { REGISTRATION, SERVICE_PAIRING, SERVICE_PROJECT, joinedOnRequired, notACommunity, unknownCommunity, unknownHousehold } from './community-service.errors.js';
 import type {
@@ -86,7 +99,7 @@ export function listCommunityRegistrations(ctx: Ctx, filter: CommunityRegistrati
 }
 
 async function assertNoOtherRegistration(ctx: Ctx, personId: string, from: string, to: string | null, selfId: string | null): Promise<void> {
-  const others = await ctx.em.find(CommunityRegistrationEntity, { person: personId, ...(selfId ? { id: { $ne: selfId } } : {}) }, { filters: false });
+  const others = await ctx.em.find(CommunityRegistrationEntity, { person: personId, ...(selfId ? { id: { $ne: selfId } } : {}) }, UNSCOPED);
   const clash = others.find((o) => o.occurredOn <= (to ?? '9999-12-31') && from <= (o.endsOn ?? '9999-12-31'));
   if (clash) {
     refuseOnErrors(
@@ -136,9 +149,7 @@ export async function updateCommunityRegistration(ctx: Ctx, id: string, input: U
 }
 
 export async function deleteCommunityRegistration(ctx: Ctx, id: string): Promise<CommunityRegistrationEntity> {
-  const r = await findForWrite(ctx, CommunityRegistrationEntity, id, REGISTRATION);
-  await ctx.em.remove(r).flush();
-  return r;
+  return softDelete(ctx, await findForWrite(ctx, CommunityRegistrationEntity, id, REGISTRATION));
 }
 
 // ---------------------------------------------------------------------------------------------- projects
@@ -152,7 +163,7 @@ export async function projectFindings(ctx: Ctx, p: CommunityServiceProjectEntity
     const people = [...new Set(keys.map((k) => k.split('|')[0] ?? ''))];
     const rows = await ctx.em.getConnection().execute<{ person_id: string; from_on: string; to_on: string | null }[]>(
       `select person_id, to_char(occurred_on, 'YYYY-MM-DD') as from_on, to_char(ends_on, 'YYYY-MM-DD') as to_on
-         from community_service_project where person_id in (?)`,
+         from community_service_project where person_id in (?) and deleted_at is null`,
       [people],
     );
     // Claims running at some time in the year: started by its end and not ended before its start.
@@ -213,9 +224,7 @@ export async function updateCommunityServiceProject(ctx: Ctx, id: string, input:
 }
 
 export async function deleteCommunityServiceProject(ctx: Ctx, id: string): Promise<CommunityServiceProjectEntity> {
-  const p = await findForWrite(ctx, CommunityServiceProjectEntity, id, SERVICE_PROJECT);
-  await ctx.em.remove(p).flush();
-  return p;
+  return softDelete(ctx, await findForWrite(ctx, CommunityServiceProjectEntity, id, SERVICE_PROJECT));
 }
 
 // ---------------------------------------------------------------------------------------------- pairings
@@ -227,7 +236,7 @@ export async function pairingFindings(ctx: Ctx, p: ServicePairingEntity): Promis
   const others = await ctx.em.count(
     ServicePairingEntity,
     { person: personId, id: { $ne: p.id }, occurredOn: { $lte: p.endsOn ?? '9999-12-31' }, $or: [{ endsOn: null }, { endsOn: { $gte: p.occurredOn } }] },
-    { filters: false },
+    UNSCOPED,
   );
   if (others === 0) return [];
   return [finding('S9.PAIR.TOO_MANY', 'WARNING', `同一时期已结对 ${others + 1} 户，规定每名党员干部结对1户困难家庭`, `${others + 1} families paired at the same time; the policy asks for one`)];
@@ -285,7 +294,5 @@ export async function updateServicePairing(ctx: Ctx, id: string, input: UpdateSe
 }
 
 export async function deleteServicePairing(ctx: Ctx, id: string): Promise<ServicePairingEntity> {
-  const p = await findForWrite(ctx, ServicePairingEntity, id, SERVICE_PAIRING);
-  await ctx.em.remove(p).flush();
-  return p;
+  return softDelete(ctx, await findForWrite(ctx, ServicePairingEntity, id, SERVICE_PAIRING));
 }

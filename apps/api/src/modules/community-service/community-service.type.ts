@@ -4,12 +4,12 @@ import type { Ctx } from '../../graphql/context.js';
 import { PageOf } from '../../graphql/pagination.js';
 import { RuleViolation, toRuleViolations } from '../../graphql/rule-violation.js';
 import { DateScalar } from '../../graphql/scalars.js';
-import { RecordFields, recordFields } from '../opinion/unit-records.kit.js';
+import { UnitRecordBase, unitRecordBase } from '../common/record-kit.js';
 import type { CommunityRegistrationEntity, CommunityServiceProjectEntity, ServicePairingEntity } from './community-service.entity.js';
 import { RegistrationReasonEnum, type RegistrationReason } from './community-service.enums.js';
 
 @ObjectType('CommunityRegistration', { description: 'A member\'s registration with the residential community (进社区报到, S9.REGISTER).' })
-export class CommunityRegistration extends RecordFields {
+export class CommunityRegistration extends UnitRecordBase {
   @Field(() => ID)
   personId!: string;
 
@@ -36,7 +36,7 @@ export class CommunityRegistration extends RecordFields {
 }
 
 export function toCommunityRegistration(ctx: Ctx, e: CommunityRegistrationEntity, findings: readonly Violation[]): CommunityRegistration {
-  const r = recordFields(new CommunityRegistration(), e);
+  const r = unitRecordBase(new CommunityRegistration(), e);
   r.personId = e.person?.id ?? '';
   r.communityId = e.community.id;
   r.reason = e.reason;
@@ -52,7 +52,7 @@ export function toCommunityRegistration(ctx: Ctx, e: CommunityRegistrationEntity
 export class CommunityRegistrationPage extends PageOf(CommunityRegistration) {}
 
 @ObjectType('CommunityServiceProject', { description: 'A community service project a member claimed (认领社区服务项目, S9.PROJECTS).' })
-export class CommunityServiceProject extends RecordFields {
+export class CommunityServiceProject extends UnitRecordBase {
   @Field(() => ID)
   personId!: string;
 
@@ -76,7 +76,7 @@ export class CommunityServiceProject extends RecordFields {
 }
 
 export function toCommunityServiceProject(ctx: Ctx, e: CommunityServiceProjectEntity, findings: readonly Violation[]): CommunityServiceProject {
-  const p = recordFields(new CommunityServiceProject(), e);
+  const p = unitRecordBase(new CommunityServiceProject(), e);
   p.personId = e.person?.id ?? '';
   p.communityId = e.community.id;
   p.projectName = e.projectName;
@@ -91,7 +91,7 @@ export function toCommunityServiceProject(ctx: Ctx, e: CommunityServiceProjectEn
 export class CommunityServiceProjectPage extends PageOf(CommunityServiceProject) {}
 
 @ObjectType('ServicePairing', { description: 'A service-station cadre paired with one needy family (S9.PAIR).' })
-export class ServicePairing extends RecordFields {
+export class ServicePairing extends UnitRecordBase {
   @Field(() => ID)
   personId!: string;
 
@@ -112,7 +112,7 @@ export class ServicePairing extends RecordFields {
 }
 
 export function toServicePairing(ctx: Ctx, e: ServicePairingEntity, findings: readonly Violation[]): ServicePairing {
-  const p = recordFields(new ServicePairing(), e);
+  const p = unitRecordBase(new ServicePairing(), e);
   p.personId = e.person?.id ?? '';
   p.station = e.station;
   p.householdId = e.household.id;

@@ -1,6 +1,6 @@
 import type { BranchPairingFact, ContactLinkFact, ContactVisitFact, Fact, FamilyVisitFact } from '@lianxi/rules';
 import type { FactSource } from '../compliance/fact-source.js';
-import { factScope, sqlDate } from '../common/person-record.js';
+import { factScope, sqlDate } from '../common/record-kit.js';
 
 type Row<T> = T & { id: string; person_id: string | null; unit_id: string; date: string };
 

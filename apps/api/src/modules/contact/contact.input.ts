@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { DateScalar } from '../../graphql/scalars.js';
-import { RecordFilterBase } from '../common/person-record.js';
+import { RecordFilterBase } from '../common/record-kit.js';
 import type { ContactCategory, ContactLevelValue } from './contact.entity.js';
 import { ContactCategoryEnum, ContactLevelEnum } from './contact.type.js';
 

@@ -11,7 +11,7 @@ import {
   yearEnd,
   type DemoPerson,
   type DemoWorld,
-} from '../common/person-record.seed.js';
+} from '../common/record-kit.seed.js';
 import type { ContactCategory, ContactLevelValue } from './contact.entity.js';
 
 const VISIT_NOTES = [

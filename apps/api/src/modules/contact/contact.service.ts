@@ -17,6 +17,7 @@ import {
   endDate,
   findRecordForWrite,
   getRecord,
+  type HouseholdInfo,
   householdsAnywhere,
   noteText,
   pageOf,
@@ -25,11 +26,12 @@ import {
   recordOwner,
   recordWhere,
   rule,
+  softDelete,
   unitAnywhere,
-  validDays,
-  type HouseholdInfo,
   type UnitInfo,
-} from '../common/person-record.js';
+  UNSCOPED,
+  validDays,
+} from '../common/record-kit.js';
 import { assertMayWriteRecord } from '../common/record-access.js';
 import { refForWrite, validUuidOr } from '../common/scoped.js';
 import { expectVersion, optionalText, validDate } from '../common/validate.js';
@@ -196,7 +198,7 @@ export async function updateContactLink(ctx: Ctx, id: string, input: UpdateConta
   const outside = await ctx.em.count(
     ContactVisitEntity,
     { link: l.id, $or: [{ occurredOn: { $lt: occurredOn } }, ...(endsOn ? [{ occurredOn: { $gt: endsOn } }] : [])] },
-    { filters: false },
+    UNSCOPED,
   );
   if (outside > 0) throw visitsOutsideLink(outside);
   Object.assign(l, { occurredOn, endsOn, endReason });
@@ -214,10 +216,9 @@ export async function updateContactLink(ctx: Ctx, id: string, input: UpdateConta
 
 export async function deleteContactLink(ctx: Ctx, id: string): Promise<ContactLinkEntity> {
   const l = await findRecordForWrite(ctx, ContactLinkEntity, id, LINK);
-  const visits = await ctx.em.count(ContactVisitEntity, { link: l.id }, { filters: false });
+  const visits = await ctx.em.count(ContactVisitEntity, { link: l.id }, UNSCOPED);
   if (visits > 0) throw linkHasVisits(visits);
-  await ctx.em.remove(l).flush();
-  return l;
+  return softDelete(ctx, l);
 }
 
 /**
@@ -229,7 +230,7 @@ export async function linkWarnings(ctx: Ctx, l: ContactLinkEntity): Promise<Viol
   if (!targetId) return [];
   const others = await ctx.em.getConnection().execute<{ id: string; personId: string | null; from: string; to: string | null }[]>(
     `select id::text as id, person_id::text as "personId", to_char(occurred_on, 'YYYY-MM-DD') as "from", to_char(ends_on, 'YYYY-MM-DD') as "to"
-       from contact_link where coalesce(target_unit_id, target_household_id) = ? and level = ? and id <> ?`,
+       from contact_link where coalesce(target_unit_id, target_household_id) = ? and level = ? and id <> ? and deleted_at is null`,
     [targetId, l.level, l.id],
   );
   const refOf = (x: { id: string; personId: string | null; from: string; to: string | null }): ContactLinkRef => ({
@@ -292,7 +293,7 @@ export async function updateContactVisit(ctx: Ctx, id: string, input: UpdateCont
   expectVersion(v, input.version, { zh: '该走访记录', en: 'This visit' });
   if (input.occurredOn != null) {
     const on = pastDate(ctx, 'occurredOn', LABELS.occurredOn, input.occurredOn);
-    const link = await ctx.em.findOne(ContactLinkEntity, { id: v.link.id }, { filters: false });
+    const link = await ctx.em.findOne(ContactLinkEntity, { id: v.link.id }, UNSCOPED);
     if (link) withinLink(on, link);
     v.occurredOn = on;
   }
@@ -361,7 +362,7 @@ export async function updateFamilyVisit(ctx: Ctx, id: string, input: UpdateFamil
   expectVersion(v, input.version, { zh: '该走访记录', en: 'This visit' });
   if (input.occurredOn != null) {
     const on = pastDate(ctx, 'occurredOn', LABELS.occurredOn, input.occurredOn);
-    const link = v.link ? await ctx.em.findOne(ContactLinkEntity, { id: v.link.id }, { filters: false }) : null;
+    const link = v.link ? await ctx.em.findOne(ContactLinkEntity, { id: v.link.id }, UNSCOPED) : null;
     if (link) withinLink(on, link);
     v.occurredOn = on;
   }

@@ -1,4 +1,4 @@
-import { ArrayType, Entity, Enum, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { ArrayType, Entity, Enum, ManyToOne, Property, Unique, type Ref } from '@mikro-orm/core';
 import { RecordEntity } from '../common/record.entity.js';
 import { DeputyTermEntity } from '../deputy-term/deputy-term.entity.js';
 import { HouseholdEntity } from '../household/household.entity.js';
@@ -42,8 +42,14 @@ export class DeputyPairingEntity extends RecordEntity<'endsOn' | 'endReason'> {
 
 /** A deputy's duty report to the electing unit, once per term, with its democratic evaluation (S8.REPORT). */
 @Entity({ tableName: 'deputy_duty_report' })
+// Once per term among live reports: a deleted report (kept as evidence) does not use the term up.
+@Unique({
+  name: 'deputy_duty_report_term_id_unique',
+  properties: ['term'],
+  expression: 'create unique index "deputy_duty_report_term_id_unique" on "deputy_duty_report" ("term_id") where "deleted_at" is null',
+})
 export class DeputyDutyReportEntity extends RecordEntity<'attendees' | 'evaluationResult' | 'evaluatedOn'> {
-  @ManyToOne(() => DeputyTermEntity, { ref: true, deleteRule: 'restrict', unique: true })
+  @ManyToOne(() => DeputyTermEntity, { ref: true, deleteRule: 'restrict' })
   term!: Ref<DeputyTermEntity>;
 
   @Property({ type: 'text' })

@@ -53,7 +53,7 @@ export const deputyActivityFactSource: FactSource = {
     if (q.personIds && q.personIds.length === 0) {
       const activities = await conn.execute<{ id: string; unit_id: string; held_on: string }[]>(
         `select x.id, x.unit_id, ${D('x.occurred_on')} as held_on from deputy_activity x join org_unit u on u.id = x.unit_id
-          where u.path like ? || '%' and x.occurred_on between ? and ?`,
+          where x.deleted_at is null and u.path like ? || '%' and x.occurred_on between ? and ?`,
         [q.unitPath, q.from, q.to],
       );
       return activities.map((r) => deputyActivityFact({ id: r.id, unitId: r.unit_id, heldOn: r.held_on }));
@@ -63,7 +63,7 @@ export const deputyActivityFactSource: FactSource = {
     const [activities, pairings, reports] = await Promise.all([
       conn.execute<{ id: string; unit_id: string; held_on: string }[]>(
         `select x.id, x.unit_id, ${D('x.occurred_on')} as held_on from deputy_activity x join org_unit u on u.id = x.unit_id
-          where u.path like ? || '%' and x.occurred_on between ? and ?`,
+          where x.deleted_at is null and u.path like ? || '%' and x.occurred_on between ? and ?`,
         [q.unitPath, q.from, q.to],
       ),
       conn.execute<
@@ -73,13 +73,13 @@ export const deputyActivityFactSource: FactSource = {
                 t.electing_unit_id
            from deputy_pairing x join org_unit u on u.id = x.unit_id join household h on h.id = x.household_id
            join deputy_term t on t.id = x.term_id
-          where u.path like ? || '%' and x.occurred_on <= ? and (x.ends_on is null or x.ends_on >= ?)${byPerson}`,
+          where x.deleted_at is null and u.path like ? || '%' and x.occurred_on <= ? and (x.ends_on is null or x.ends_on >= ?)${byPerson}`,
         [q.unitPath, q.to, q.from, ...people],
       ),
       conn.execute<{ id: string; person_id: string | null; unit_id: string; reported_on: string; electing_unit_id: string; evaluation_result: string | null }[]>(
         `select x.id, x.person_id, x.unit_id, ${D('x.occurred_on')} as reported_on, t.electing_unit_id, x.evaluation_result
            from deputy_duty_report x join org_unit u on u.id = x.unit_id join deputy_term t on t.id = x.term_id
-          where u.path like ? || '%' and x.occurred_on between ? and ?${byPerson}`,
+          where x.deleted_at is null and u.path like ? || '%' and x.occurred_on between ? and ?${byPerson}`,
         [q.unitPath, q.from, q.to, ...people],
       ),
     ]);

@@ -19,8 +19,10 @@ import {
   optionalPastDate,
   pastDate,
   personForWrite,
+  softDelete,
   unitForWrite,
-} from '../opinion/unit-records.kit.js';
+  UNSCOPED,
+} from '../common/record-kit.js';
 import { DeputyActivityEntity, DeputyDutyReportEntity, DeputyPairingEntity } from './deputy-activity.entity.js';
 import { DEPUTY_ACTIVITY, DEPUTY_PAIRING, DUTY_REPORT, badCount, noDeputies, unknownHousehold } from './deputy-activity.errors.js';
 import type {
@@ -123,9 +125,7 @@ export async function updateDeputyActivity(ctx: Ctx, id: string, input: UpdateDe
 }
 
 export async function deleteDeputyActivity(ctx: Ctx, id: string): Promise<DeputyActivityEntity> {
-  const a = await findForWrite(ctx, DeputyActivityEntity, id, DEPUTY_ACTIVITY);
-  await ctx.em.remove(a).flush();
-  return a;
+  return softDelete(ctx, await findForWrite(ctx, DeputyActivityEntity, id, DEPUTY_ACTIVITY));
 }
 
 // ---------------------------------------------------------------------------------------------- pairings
@@ -196,9 +196,7 @@ export async function updateDeputyPairing(ctx: Ctx, id: string, input: UpdateDep
 }
 
 export async function deleteDeputyPairing(ctx: Ctx, id: string): Promise<DeputyPairingEntity> {
-  const p = await findForWrite(ctx, DeputyPairingEntity, id, DEPUTY_PAIRING);
-  await ctx.em.remove(p).flush();
-  return p;
+  return softDelete(ctx, await findForWrite(ctx, DeputyPairingEntity, id, DEPUTY_PAIRING));
 }
 
 // ---------------------------------------------------------------------------------------------- duty reports
@@ -236,7 +234,7 @@ export async function createDeputyDutyReport(ctx: Ctx, input: CreateDeputyDutyRe
   if (!term) refuseOnErrors([notADeputy(person.name, reportedOn)], 'reportedOn');
   const t = term as DeputyTermEntity;
   // "原则上在任期内应述职1次": one report per term; a second is refused rather than silently counted twice.
-  if ((await ctx.em.count(DeputyDutyReportEntity, { term: t.id }, { filters: false })) > 0) {
+  if ((await ctx.em.count(DeputyDutyReportEntity, { term: t.id }, UNSCOPED)) > 0) {
     refuseOnErrors([finding('S8.REPORT.ALREADY_REPORTED', 'ERROR', '本届任期已有述职记录', 'This term already has its duty report')], 'reportedOn');
   }
   const r = ctx.em.create(DeputyDutyReportEntity, {
@@ -270,7 +268,5 @@ export async function updateDeputyDutyReport(ctx: Ctx, id: string, input: Update
 }
 
 export async function deleteDeputyDutyReport(ctx: Ctx, id: string): Promise<DeputyDutyReportEntity> {
-  const r = await findForWrite(ctx, DeputyDutyReportEntity, id, DUTY_REPORT);
-  await ctx.em.remove(r).flush();
-  return r;
+  return softDelete(ctx, await findForWrite(ctx, DeputyDutyReportEntity, id, DUTY_REPORT));
 }

@@ -1,12 +1,12 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { PageOf } from '../../graphql/pagination.js';
 import { DateScalar } from '../../graphql/scalars.js';
-import { RecordFields, recordFields } from '../opinion/unit-records.kit.js';
+import { UnitRecordBase, unitRecordBase } from '../common/record-kit.js';
 import type { DeputyActivityEntity, DeputyDutyReportEntity, DeputyPairingEntity } from './deputy-activity.entity.js';
 import { DutyEvaluationEnum, type DutyEvaluation } from './deputy-activity.enums.js';
 
 @ObjectType('DeputyActivity', { description: 'An organised deputy contact activity (党代表直接联系服务群众活动, S8.ACTIVITY).' })
-export class DeputyActivity extends RecordFields {
+export class DeputyActivity extends UnitRecordBase {
   @Field(() => String)
   title!: string;
 
@@ -27,7 +27,7 @@ export class DeputyActivity extends RecordFields {
 }
 
 export function toDeputyActivity(e: DeputyActivityEntity): DeputyActivity {
-  const a = recordFields(new DeputyActivity(), e);
+  const a = unitRecordBase(new DeputyActivity(), e);
   a.title = e.title;
   a.heldOn = e.occurredOn;
   a.location = e.location;
@@ -41,7 +41,7 @@ export function toDeputyActivity(e: DeputyActivityEntity): DeputyActivity {
 export class DeputyActivityPage extends PageOf(DeputyActivity) {}
 
 @ObjectType('DeputyPairing', { description: 'A deputy paired with a needy household of the electing unit (S8.PAIR).' })
-export class DeputyPairing extends RecordFields {
+export class DeputyPairing extends UnitRecordBase {
   @Field(() => ID, { description: 'The deputy.' })
   personId!: string;
 
@@ -62,7 +62,7 @@ export class DeputyPairing extends RecordFields {
 }
 
 export function toDeputyPairing(e: DeputyPairingEntity): DeputyPairing {
-  const p = recordFields(new DeputyPairing(), e);
+  const p = unitRecordBase(new DeputyPairing(), e);
   p.personId = e.person?.id ?? '';
   p.termId = e.term.id;
   p.householdId = e.household.id;
@@ -76,7 +76,7 @@ export function toDeputyPairing(e: DeputyPairingEntity): DeputyPairing {
 export class DeputyPairingPage extends PageOf(DeputyPairing) {}
 
 @ObjectType('DeputyDutyReport', { description: 'A deputy\'s duty report to the electing unit, once per term, with the democratic evaluation (S8.REPORT).' })
-export class DeputyDutyReport extends RecordFields {
+export class DeputyDutyReport extends UnitRecordBase {
   @Field(() => ID, { description: 'The deputy.' })
   personId!: string;
 
@@ -100,7 +100,7 @@ export class DeputyDutyReport extends RecordFields {
 }
 
 export function toDeputyDutyReport(e: DeputyDutyReportEntity): DeputyDutyReport {
-  const r = recordFields(new DeputyDutyReport(), e);
+  const r = unitRecordBase(new DeputyDutyReport(), e);
   r.personId = e.person?.id ?? '';
   r.termId = e.term.id;
   r.reportedOn = e.occurredOn;

@@ -1,6 +1,6 @@
 import type { ExperienceFact, Fact } from '@lianxi/rules';
 import type { FactSource } from '../compliance/fact-source.js';
-import { factScope, sqlDate } from '../common/person-record.js';
+import { factScope, sqlDate } from '../common/record-kit.js';
 
 export function experienceFact(x: { id: string; personId: string | null; unitId: string; date: string; kind: string; diary: string | null }): ExperienceFact {
   return { kind: 'EXPERIENCE', id: x.id, personId: x.personId, unitId: x.unitId, date: x.date, theme: x.kind, diary: x.diary };

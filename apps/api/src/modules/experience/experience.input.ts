@@ -1,6 +1,6 @@
 import { Field, InputType, ID, Int } from 'type-graphql';
 import { DateScalar } from '../../graphql/scalars.js';
-import { RecordFilterBase } from '../common/person-record.js';
+import { RecordFilterBase } from '../common/record-kit.js';
 import type { ExperienceKind } from './experience.entity.js';
 import { ExperienceKindEnum } from './experience.type.js';
 

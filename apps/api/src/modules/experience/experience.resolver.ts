@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx as GqlCtx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Ctx } from '../../graphql/context.js';
 import { SortInput } from '../../graphql/pagination.js';
-import { RecordFieldsResolver } from '../common/person-record.resolver.js';
+import { RecordFieldsResolver } from '../common/record-kit.js';
 import { CreateExperienceInput, ExperienceFilter, UpdateExperienceInput } from './experience.input.js';
 import { createExperience, deleteExperience, getExperience, listExperiences, updateExperience } from './experience.service.js';
 import { Experience, ExperiencePage, toExperience } from './experience.type.js';

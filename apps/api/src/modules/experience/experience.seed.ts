@@ -1,5 +1,5 @@
 import type { DemoRecordSeeder } from '../../seed/demo-records.js';
-import { dayBetween, demoWorld, holds, insertRows, pick, recordRow, share, yearElapsed, yearEnd } from '../common/person-record.seed.js';
+import { dayBetween, demoWorld, holds, insertRows, pick, recordRow, share, yearElapsed, yearEnd } from '../common/record-kit.seed.js';
 import type { ExperienceKind } from './experience.entity.js';
 
 const PLACES: Record<ExperienceKind, string[]> = {

@@ -13,7 +13,7 @@ import {
   RECORD_SORTABLE,
   recordOwner,
   recordWhere,
-} from '../common/person-record.js';
+} from '../common/record-kit.js';
 import { expectVersion, requiredText } from '../common/validate.js';
 import { escapeLike } from '../org-unit/org-unit.service.js';
 import { ExperienceEntity } from './experience.entity.js';

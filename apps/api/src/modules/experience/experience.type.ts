@@ -1,6 +1,6 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { PageOf } from '../../graphql/pagination.js';
-import { RecordBase, recordBase } from '../common/person-record.js';
+import { RecordBase, recordBase } from '../common/record-kit.js';
 import { EXPERIENCE_KINDS, type ExperienceEntity, type ExperienceKind } from './experience.entity.js';
 
 const TITLES: Record<ExperienceKind, string> = {

@@ -25,7 +25,7 @@ export async function ruleSetFor(em: EntityManager, path: string): Promise<RuleS
     `select l.id, l.unit_id, l.rule_id, to_char(l.occurred_on, 'YYYY-MM-DD') as occurred_on, to_char(l.effective_to, 'YYYY-MM-DD') as effective_to,
             l.threshold_min, l.threshold_max, l.options, l.reason
        from local_rule l join org_unit u on u.id = l.unit_id
-      where u.id in (?) or u.path like ?`,
+      where l.deleted_at is null and (u.id in (?) or u.path like ?)`,
     [ancestors.length ? ancestors : ['00000000-0000-0000-0000-000000000000'], `${path}%`],
   );
   return createRuleSet(rows.map(toOverride));

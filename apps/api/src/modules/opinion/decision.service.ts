@@ -12,18 +12,20 @@ import { DECISION, badParticipants, decisionInUse } from './opinion.errors.js';
 import { decisionFact } from './opinion.facts-shape.js';
 import type { CreateDecisionInput, DecisionConsultationInput, DecisionFilter, UpdateDecisionInput } from './opinion.input.js';
 import {
-  checkRecord,
   escapedLike,
   getRecord,
   listRecords,
   notBefore,
   optionalPastDate,
+  ownerUnitSubject,
   pastDate,
-  recordOwner,
   requiredWhen,
+  runRuleCheck,
+  softDelete,
   today,
   unitForWrite,
-} from './unit-records.kit.js';
+  UNSCOPED,
+} from '../common/record-kit.js';
 
 type Paging = { sort: SortInput | null | undefined; page: number | null | undefined; perPage: number | null | undefined };
 
@@ -52,7 +54,7 @@ type DecisionDraft = Omit<Pick<DecisionEntity, 'id' | 'title' | 'summary' | 'occ
 export function decisionFindings(ctx: Ctx, d: DecisionDraft): Violation[] {
   if (!d.decidedOn) return [];
   const fact = decisionFact({ ...d, decidedOn: d.decidedOn });
-  return checkRecord('S6.DECISION', 'DECISION_PROCESS', fact, recordOwner(d.unitId), today(ctx)).violations;
+  return runRuleCheck('S6.DECISION', 'DECISION_PROCESS', fact, ownerUnitSubject(d.unitId), today(ctx)).violations;
 }
 
 export function findingsOfStored(ctx: Ctx, d: DecisionEntity): Violation[] {
@@ -174,9 +176,8 @@ export async function deleteDecision(ctx: Ctx, id: string): Promise<DecisionEnti
   const d = await findForWrite(ctx, DecisionEntity, id, DECISION);
   // Published feedback is a public statement: keep it, and the opinions it speaks for, on record.
   if (d.feedbackPublishedOn) {
-    const n = await ctx.em.count(OpinionEntity, { decision: d.id }, { filters: false });
+    const n = await ctx.em.count(OpinionEntity, { decision: d.id }, UNSCOPED);
     if (n > 0) throw decisionInUse(n);
   }
-  await ctx.em.remove(d).flush();
-  return d;
+  return softDelete(ctx, d);
 }

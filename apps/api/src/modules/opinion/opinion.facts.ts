@@ -5,8 +5,8 @@ import type { OpinionChannelKind } from './opinion.enums.js';
 import { analysisFact, decisionFact, opinionChannelFact, opinionFact } from './opinion.facts-shape.js';
 
 const D = (col: string) => `to_char(${col}, 'YYYY-MM-DD')`;
-/** Rows whose owning unit lies under the path. */
-const UNDER = `join org_unit u on u.id = x.unit_id where u.path like ? || '%'`;
+/** Live (not deleted) rows whose owning unit lies under the path. */
+const UNDER = `join org_unit u on u.id = x.unit_id where x.deleted_at is null and u.path like ? || '%'`;
 
 /**
  * S6 facts: channels open in the window, opinions received in it, decisions taken in it, analyses made in it.

@@ -34,8 +34,8 @@ export async function publicFeedbackOf(em: Pick<EntityManager, 'getConnection'>,
             count(o.id) filter (where o.adoption = 'ADOPTED')::int as adopted,
             count(o.id) filter (where o.adoption = 'PARTLY')::int as partly,
             count(o.id) filter (where o.adoption = 'NOT_ADOPTED')::int as not_adopted
-       from decision d left join opinion o on o.decision_id = d.id
-      where d.unit_id = ? and d.decided_on is not null and d.feedback_published_on is not null and d.feedback is not null
+       from decision d left join opinion o on o.decision_id = d.id and o.deleted_at is null
+      where d.unit_id = ? and d.deleted_at is null and d.decided_on is not null and d.feedback_published_on is not null and d.feedback is not null
       group by d.id
       order by d.feedback_published_on desc, d.id
       limit 200`,

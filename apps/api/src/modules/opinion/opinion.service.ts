@@ -32,18 +32,20 @@ import type {
   UpdateOpinionInput,
 } from './opinion.input.js';
 import {
-  checkRecord,
   escapedLike,
   getRecord,
   listRecords,
   notBefore,
   optionalPastDate,
+  ownerUnitSubject,
   pastDate,
   requiredWhen,
+  runRuleCheck,
+  softDelete,
   today,
   unitForWrite,
-  recordOwner,
-} from './unit-records.kit.js';
+  UNSCOPED,
+} from '../common/record-kit.js';
 
 type Paging = { sort: SortInput | null | undefined; page: number | null | undefined; perPage: number | null | undefined };
 
@@ -119,15 +121,14 @@ export async function updateOpinionChannel(ctx: Ctx, id: string, input: UpdateOp
 
 export async function deleteOpinionChannel(ctx: Ctx, id: string): Promise<OpinionChannelEntity> {
   const c = await findForWrite(ctx, OpinionChannelEntity, id, OPINION_CHANNEL);
-  const used = await ctx.em.count(OpinionEntity, { channel: c.id }, { filters: false });
+  const used = await ctx.em.count(OpinionEntity, { channel: c.id }, UNSCOPED);
   if (used > 0) {
     throw conflict({
       zh: `该渠道已登记 ${used} 条群众意见，不能删除；可填写关闭日期`,
       en: `${used} opinion(s) came through this channel; it cannot be deleted, set its closing date instead`,
     });
   }
-  await ctx.em.remove(c).flush();
-  return c;
+  return softDelete(ctx, c);
 }
 
 // ---------------------------------------------------------------------------------------------- opinions
@@ -142,7 +143,7 @@ export function opinionFindings(ctx: Ctx, o: OpinionEntity): Violation[] {
     forwardedTo: o.forwardedTo,
     answeredOn: o.answeredOn,
   });
-  return checkRecord('S6.FORWARD', 'OPINION_FORWARDED', fact, recordOwner(o.unit.id), today(ctx)).violations;
+  return runRuleCheck('S6.FORWARD', 'OPINION_FORWARDED', fact, ownerUnitSubject(o.unit.id), today(ctx)).violations;
 }
 
 export function getOpinion(ctx: Ctx, id: string): Promise<OpinionEntity> {
@@ -277,9 +278,7 @@ export async function updateOpinion(ctx: Ctx, id: string, input: UpdateOpinionIn
 }
 
 export async function deleteOpinion(ctx: Ctx, id: string): Promise<OpinionEntity> {
-  const o = await findForWrite(ctx, OpinionEntity, id, OPINION);
-  await ctx.em.remove(o).flush();
-  return o;
+  return softDelete(ctx, await findForWrite(ctx, OpinionEntity, id, OPINION));
 }
 
 // ---------------------------------------------------------------------------------------------- analyses
@@ -336,7 +335,5 @@ export async function updateOpinionAnalysis(ctx: Ctx, id: string, input: UpdateO
 }
 
 export async function deleteOpinionAnalysis(ctx: Ctx, id: string): Promise<OpinionAnalysisEntity> {
-  const a = await findForWrite(ctx, OpinionAnalysisEntity, id, OPINION_ANALYSIS);
-  await ctx.em.remove(a).flush();
-  return a;
+  return softDelete(ctx, await findForWrite(ctx, OpinionAnalysisEntity, id, OPINION_ANALYSIS));
 }

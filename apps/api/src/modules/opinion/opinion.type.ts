@@ -21,10 +21,10 @@ import {
   type OpinionChannelKind,
   type RiskLevel,
 } from './opinion.enums.js';
-import { RecordFields, recordFields } from './unit-records.kit.js';
+import { UnitRecordBase, unitRecordBase } from '../common/record-kit.js';
 
 @ObjectType('OpinionChannel', { description: 'A channel a unit keeps open for the masses\' opinions (意见征集渠道, S6.CHANNELS).' })
-export class OpinionChannel extends RecordFields {
+export class OpinionChannel extends UnitRecordBase {
   @Field(() => OpinionChannelKindEnum)
   kind!: OpinionChannelKind;
 
@@ -42,7 +42,7 @@ export class OpinionChannel extends RecordFields {
 }
 
 export function toOpinionChannel(e: OpinionChannelEntity): OpinionChannel {
-  const c = recordFields(new OpinionChannel(), e);
+  const c = unitRecordBase(new OpinionChannel(), e);
   c.kind = e.kind;
   c.name = e.name;
   c.contact = e.contact;
@@ -55,7 +55,7 @@ export function toOpinionChannel(e: OpinionChannelEntity): OpinionChannel {
 export class OpinionChannelPage extends PageOf(OpinionChannel) {}
 
 @ObjectType('Opinion', { description: 'An opinion of the masses: received, forwarded, answered, adopted or not (群众意见, S6.FORWARD).' })
-export class Opinion extends RecordFields {
+export class Opinion extends UnitRecordBase {
   @Field(() => ID)
   channelId!: string;
 
@@ -97,7 +97,7 @@ export class Opinion extends RecordFields {
 }
 
 export function toOpinion(ctx: Ctx, e: OpinionEntity, findings: readonly Violation[]): Opinion {
-  const o = recordFields(new Opinion(), e);
+  const o = unitRecordBase(new Opinion(), e);
   o.channelId = e.channel.id;
   o.receivedOn = e.occurredOn;
   o.content = e.content;
@@ -133,7 +133,7 @@ export class DecisionConsultation {
 }
 
 @ObjectType('Decision', { description: 'A decision touching the masses\' interests (涉及群众利益的决策, S6.DECISION).' })
-export class Decision extends RecordFields {
+export class Decision extends UnitRecordBase {
   @Field(() => String)
   title!: string;
 
@@ -177,7 +177,7 @@ export function decisionStatus(e: Pick<DecisionEntity, 'decidedOn' | 'feedbackPu
 }
 
 export function toDecision(ctx: Ctx, e: DecisionEntity, findings: readonly Violation[]): Decision {
-  const d = recordFields(new Decision(), e);
+  const d = unitRecordBase(new Decision(), e);
   d.title = e.title;
   d.summary = e.summary;
   d.proposedOn = e.occurredOn;
@@ -197,7 +197,7 @@ export function toDecision(ctx: Ctx, e: DecisionEntity, findings: readonly Viola
 export class DecisionPage extends PageOf(Decision) {}
 
 @ObjectType('OpinionAnalysis', { description: 'A periodic summary and analysis of collected opinions (分析研判, S6.ANALYSIS).' })
-export class OpinionAnalysis extends RecordFields {
+export class OpinionAnalysis extends UnitRecordBase {
   @Field(() => DateScalar)
   madeOn!: string;
 
@@ -218,7 +218,7 @@ export class OpinionAnalysis extends RecordFields {
 }
 
 export function toOpinionAnalysis(e: OpinionAnalysisEntity): OpinionAnalysis {
-  const a = recordFields(new OpinionAnalysis(), e);
+  const a = unitRecordBase(new OpinionAnalysis(), e);
   a.madeOn = e.occurredOn;
   a.periodFrom = e.periodFrom;
   a.periodTo = e.periodTo;

@@ -5,11 +5,9 @@
 import { randomUUID } from 'node:crypto';
 import { NEEDY_HOUSEHOLD_FLAGS, addDays, type HouseholdFlag, type Sector } from '@lianxi/rules';
 import type { DemoRecordContext, DemoRecordSeeder } from '../../seed/demo-records.js';
+import { insertChunked } from '../common/record-kit.seed.js';
 
-async function insert(ctx: DemoRecordContext, table: string, rows: Record<string, unknown>[]): Promise<number> {
-  for (let i = 0; i < rows.length; i += 500) await ctx.knex(table).insert(rows.slice(i, i + 500)).transacting(ctx.trx);
-  return rows.length;
-}
+const insert = insertChunked;
 
 const pick = <T>(ctx: DemoRecordContext, xs: readonly T[]): T => xs[Math.floor(ctx.random() * xs.length)] as T;
 const chance = (ctx: DemoRecordContext, p: number): boolean => ctx.random() < p;

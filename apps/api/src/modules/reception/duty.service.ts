@@ -1,8 +1,7 @@
 import { addDays, monthPeriod, ruleById } from '@lianxi/rules';
-import type { FilterQuery } from '@mikro-orm/core';
 import type { Ctx } from '../../graphql/context.js';
 import { badInput, notFound } from '../../graphql/errors.js';
-import { pageRequest, sortOrder, type Page, type SortInput } from '../../graphql/pagination.js';
+import type { Page, SortInput } from '../../graphql/pagination.js';
 import { findForWrite, refForWrite, validUuidOr } from '../common/scoped.js';
 import { expectVersion, optionalText, validDate } from '../common/validate.js';
 import { OrgUnitEntity } from '../org-unit/org-unit.entity.js';
@@ -14,6 +13,7 @@ import { DUTY_DAY, badMonth, refused, unknownPerson, unknownUnit } from './recep
 import type { CreateDutyDayInput, DutyDayFilter, FillDutyRosterInput, UpdateDutyDayInput } from './reception.input.js';
 import type { DutyDayStatus } from './reception.type.js';
 import { loadCalendar } from './work-calendar.js';
+import { pageOf, recordWhere, softDelete } from '../common/record-kit.js';
 
 const SORTABLE = { occurredOn: 'occurredOn', createdAt: 'createdAt', updatedAt: 'updatedAt' } as const;
 const PLACE = { zh: '接访地点', en: 'The place' };
@@ -32,21 +32,7 @@ export async function listDutyDays(
   page: number | null | undefined,
   perPage: number | null | undefined,
 ): Promise<Page<DutyDayEntity>> {
-  const { limit, offset } = pageRequest(page, perPage);
-  const orderBy = sortOrder(sort, SORTABLE, { occurredOn: 'desc' });
-  const f = filter ?? {};
-  const and: FilterQuery<DutyDayEntity>[] = [];
-  if (f.ids) and.push({ id: { $in: f.ids.map(validUuidOr) } });
-  if (f.unitId) and.push({ unit: validUuidOr(f.unitId) });
-  if (f.personId) and.push({ person: validUuidOr(f.personId) });
-  if (f.from) and.push({ occurredOn: { $gte: f.from } });
-  if (f.to) and.push({ occurredOn: { $lte: f.to } });
-  const [items, total] = await ctx.em.findAndCount(DutyDayEntity, and.length ? { $and: and } : {}, {
-    orderBy: [orderBy, { id: 'asc' }],
-    limit,
-    offset,
-  });
-  return { items, total };
+  return pageOf(ctx, DutyDayEntity, await recordWhere(ctx, filter), sort, page, perPage, SORTABLE);
 }
 
 async function farmRef(ctx: Ctx, unitId: string): Promise<OrgUnitEntity> {
@@ -116,9 +102,7 @@ export async function updateDutyDay(ctx: Ctx, id: string, input: UpdateDutyDayIn
 }
 
 export async function deleteDutyDay(ctx: Ctx, id: string): Promise<DutyDayEntity> {
-  const row = await findForWrite(ctx, DutyDayEntity, id, DUTY_DAY);
-  await ctx.em.remove(row).flush();
-  return row;
+  return softDelete(ctx, await findForWrite(ctx, DutyDayEntity, id, DUTY_DAY));
 }
 
 function parseMonth(month: string): { start: string; end: string } {

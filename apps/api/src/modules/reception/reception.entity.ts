@@ -50,7 +50,12 @@ export class ReceptionDayEntity extends RecordEntity<'startTime' | 'endTime' | '
  * shows); the same leader twice on one day is not.
  */
 @Entity({ tableName: 'duty_day' })
-@Unique({ name: 'duty_day_unit_person_day_unique', properties: ['unit', 'person', 'occurredOn'] })
+// Among live rows only: a deleted duty day (kept as evidence) does not hold the day.
+@Unique({
+  name: 'duty_day_unit_person_day_unique',
+  properties: ['unit', 'person', 'occurredOn'],
+  expression: 'create unique index "duty_day_unit_person_day_unique" on "duty_day" ("unit_id", "person_id", "occurred_on") where "deleted_at" is null',
+})
 export class DutyDayEntity extends RecordEntity<'place'> {
   @Property({ type: 'text', nullable: true })
   place: string | null = null;

@@ -10,7 +10,7 @@ async function receptionDays(em: EntityManager, q: FactQuery): Promise<Reception
   let sql = `select r.id::text as id, r.person_id::text as "personId", r.unit_id::text as "unitId",
                     to_char(r.occurred_on, 'YYYY-MM-DD') as date, r.mode, ${CST_DATE('r.announced_at')} as "announcedOn"
                from reception_day r join org_unit u on u.id = r.unit_id
-              where u.path like ? and r.occurred_on between ? and ?`;
+              where r.deleted_at is null and u.path like ? and r.occurred_on between ? and ?`;
   if (q.personIds) {
     if (q.personIds.length === 0) return [];
     sql += ' and r.person_id in (?)';
@@ -25,7 +25,7 @@ async function dutyDays(em: EntityManager, q: FactQuery): Promise<DutyDayFact[]>
   const rows = await em.getConnection().execute<{ id: string; personId: string; unitId: string; date: string }[]>(
     `select d.id::text as id, d.person_id::text as "personId", d.unit_id::text as "unitId", to_char(d.occurred_on, 'YYYY-MM-DD') as date
        from duty_day d join org_unit u on u.id = d.unit_id
-      where u.path like ? and d.occurred_on between ? and ?`,
+      where d.deleted_at is null and u.path like ? and d.occurred_on between ? and ?`,
     [`${q.unitPath}%`, q.from, q.to],
   );
   return rows.map((r) => ({ kind: 'DUTY_DAY', ...r }));

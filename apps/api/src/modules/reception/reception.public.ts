@@ -82,7 +82,7 @@ export async function publicSchedule(ctx: Ctx, unitCode: string, from?: string |
        from reception_day r
        join person p on p.id = r.person_id
        join org_unit u on u.id = r.unit_id
-      where u.path like ? and r.announced_at is not null and r.announced_at <= ?
+      where u.path like ? and r.deleted_at is null and r.announced_at is not null and r.announced_at <= ?
         and r.occurred_on between ? and ?
       order by r.occurred_on, r.span, p.name`,
     [`${unit.path}%`, ctx.now, f, t],

@@ -3,13 +3,12 @@ import { addDays } from '@lianxi/rules';
 import type { DemoRecordContext, DemoRecordSeeder } from '../../seed/demo-records.js';
 import { SPAN_HOURS } from './reception.service.js';
 import { BUILT_IN_CALENDARS, WorkCalendar } from './work-calendar.js';
+import { insertChunked } from '../common/record-kit.seed.js';
 
 const PLACES = ['管理局信访接待大厅', '管理局三楼接待室', '农场信访接待室', '管理区便民服务中心', '社区党群服务中心'];
 const JOINT = ['信访办', '司法局', '人社局', '国土资源局', '农业局', '法律顾问'];
 
-async function insert(ctx: DemoRecordContext, table: string, rows: Record<string, unknown>[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += 500) await ctx.knex(table).insert(rows.slice(i, i + 500)).transacting(ctx.trx);
-}
+const insert = insertChunked;
 
 const pick = <T>(ctx: DemoRecordContext, xs: readonly T[]): T => xs[Math.floor(ctx.random() * xs.length)] as T;
 const monthsFrom = (start: string, today: string): string[] => {

@@ -1,14 +1,10 @@
 import { cstDate, ruleById, runCheck, yearPeriod, type PersonSubject, type ReceptionDayFact, type Violation } from '@lianxi/rules';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { Ctx } from '../../graphql/context.js';
-import { notFound } from '../../graphql/errors.js';
-import { pageRequest, sortOrder, type Page, type SortInput } from '../../graphql/pagination.js';
+import type { Page, SortInput } from '../../graphql/pagination.js';
 import { todayCst } from '../../graphql/scalars.js';
-import { validUuidOr } from '../common/scoped.js';
 import { expectVersion, optionalText, requiredText, unique, validDate } from '../common/validate.js';
-import { OrgUnitEntity } from '../org-unit/org-unit.entity.js';
-import { subtreeOf } from '../org-unit/org-unit.service.js';
-import { findOwnForWrite, recordOwner } from './reception.access.js';
+import { deleteRecord, findRecordForWrite, getRecord, pageOf, recordOwner, recordWhere } from '../common/record-kit.js';
 import { ReceptionDayEntity, type ReceptionSpan } from './reception.entity.js';
 import { RECEPTION_DAY, badTime, refused } from './reception.errors.js';
 import type { CreateReceptionDayInput, ReceptionDayFilter, UpdateReceptionDayInput } from './reception.input.js';
@@ -52,10 +48,8 @@ export function receptionWarnings(ctx: Ctx, e: ReceptionDayEntity): Violation[] 
   return found.map((v) => ({ ...v, severity: 'WARNING' as const }));
 }
 
-export async function getReceptionDay(ctx: Ctx, id: string): Promise<ReceptionDayEntity> {
-  const row = await ctx.em.findOne(ReceptionDayEntity, { id: validUuidOr(id) });
-  if (!row) throw notFound(RECEPTION_DAY, id);
-  return row;
+export function getReceptionDay(ctx: Ctx, id: string): Promise<ReceptionDayEntity> {
+  return getRecord(ctx, ReceptionDayEntity, id, RECEPTION_DAY);
 }
 
 export async function listReceptionDays(
@@ -65,33 +59,12 @@ export async function listReceptionDays(
   page: number | null | undefined,
   perPage: number | null | undefined,
 ): Promise<Page<ReceptionDayEntity>> {
-  const { limit, offset } = pageRequest(page, perPage);
-  const orderBy = sortOrder(sort, SORTABLE, { occurredOn: 'desc' });
   const f = filter ?? {};
-  const and: FilterQuery<ReceptionDayEntity>[] = [];
-  if (f.ids) and.push({ id: { $in: f.ids.map(validUuidOr) } });
-  if (f.personId) and.push({ person: validUuidOr(f.personId) });
-  if (f.mine) {
-    const own = ctx.viewer.kind === 'user' ? ctx.viewer.personId : null;
-    if (!own) return { items: [], total: 0 };
-    and.push({ person: own });
-  }
-  if (f.from) and.push({ occurredOn: { $gte: f.from } });
-  if (f.to) and.push({ occurredOn: { $lte: f.to } });
-  if (f.mode) and.push({ mode: f.mode });
-  if (f.announced === true) and.push({ announcedAt: { $ne: null } });
-  if (f.announced === false) and.push({ announcedAt: null });
-  if (f.underId) {
-    const under = await ctx.em.findOne(OrgUnitEntity, { id: validUuidOr(f.underId) }, { fields: ['path'] });
-    if (!under) return { items: [], total: 0 };
-    and.push({ unit: subtreeOf(under.path) });
-  }
-  const [items, total] = await ctx.em.findAndCount(ReceptionDayEntity, and.length ? { $and: and } : {}, {
-    orderBy: [orderBy, { id: 'asc' }],
-    limit,
-    offset,
-  });
-  return { items, total };
+  const own: FilterQuery<ReceptionDayEntity>[] = [];
+  if (f.mode) own.push({ mode: f.mode });
+  if (f.announced === true) own.push({ announcedAt: { $ne: null } });
+  if (f.announced === false) own.push({ announcedAt: null });
+  return pageOf(ctx, ReceptionDayEntity, await recordWhere(ctx, f, own), sort, page, perPage, SORTABLE);
 }
 
 function time(field: string, value: string | null | undefined): string | null {
@@ -123,7 +96,7 @@ async function refuseDoubleBooking(ctx: Ctx, personId: string, date: string, spa
 }
 
 export async function createReceptionDay(ctx: Ctx, input: CreateReceptionDayInput): Promise<ReceptionDayEntity> {
-  const person = await recordOwner(ctx, input.personId);
+  const person = await recordOwner(ctx, input.personId, 'personId', { zh: '请选择接访的领导', en: 'Choose the leader who receives' });
   const date = validDate('date', DATE, input.date);
   const place = requiredText('place', PLACE, input.place, 200);
   const startTime = time('startTime', input.startTime);
@@ -152,7 +125,7 @@ export async function createReceptionDay(ctx: Ctx, input: CreateReceptionDayInpu
 }
 
 export async function updateReceptionDay(ctx: Ctx, id: string, input: UpdateReceptionDayInput): Promise<ReceptionDayEntity> {
-  const row = await findOwnForWrite(ctx, ReceptionDayEntity, id, RECEPTION_DAY);
+  const row = await findRecordForWrite(ctx, ReceptionDayEntity, id, RECEPTION_DAY);
   expectVersion(row, input.version, { zh: '该接访日', en: 'This reception day' });
   const date = input.date != null ? validDate('date', DATE, input.date) : row.occurredOn;
   const span = input.span ?? row.span;
@@ -173,7 +146,7 @@ export async function updateReceptionDay(ctx: Ctx, id: string, input: UpdateRece
 
 /** Publishes the day (事前公告): from now on it is on the public page and in the .ics feed. */
 export async function announceReceptionDay(ctx: Ctx, id: string, at: Date | null | undefined): Promise<ReceptionDayEntity> {
-  const row = await findOwnForWrite(ctx, ReceptionDayEntity, id, RECEPTION_DAY);
+  const row = await findRecordForWrite(ctx, ReceptionDayEntity, id, RECEPTION_DAY);
   if (row.announcedAt) {
     throw refused('id', 'RECEPTION.ALREADY_ANNOUNCED', '该接访日已公告', 'This reception day is already announced');
   }
@@ -186,8 +159,6 @@ export async function announceReceptionDay(ctx: Ctx, id: string, at: Date | null
   return row;
 }
 
-export async function deleteReceptionDay(ctx: Ctx, id: string): Promise<ReceptionDayEntity> {
-  const row = await findOwnForWrite(ctx, ReceptionDayEntity, id, RECEPTION_DAY);
-  await ctx.em.remove(row).flush();
-  return row;
+export function deleteReceptionDay(ctx: Ctx, id: string): Promise<ReceptionDayEntity> {
+  return deleteRecord(ctx, ReceptionDayEntity, id, RECEPTION_DAY);
 }

@@ -1,6 +1,6 @@
 import type { Fact, ReportFact, ResearchTripFact, StationedStayFact, TopicFact } from '@lianxi/rules';
 import type { FactSource } from '../compliance/fact-source.js';
-import { factScope, sqlDate } from '../common/person-record.js';
+import { factScope, sqlDate } from '../common/record-kit.js';
 import type { ResearchReportEntity, ResearchTopicEntity, ResearchTripEntity } from './research.entity.js';
 
 /**

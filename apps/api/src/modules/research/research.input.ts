@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { DateScalar } from '../../graphql/scalars.js';
-import { RecordFilterBase } from '../common/person-record.js';
+import { RecordFilterBase } from '../common/record-kit.js';
 import type { ReportRecipient } from './research.entity.js';
 import { ReportRecipientEnum, TopicStatus } from './research.type.js';
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessWorld, type AccessWorld } from '../../test/access-fixture.js';
 import { createTestApi, type TestApi } from '../../test/gql.js';
 import { createTestDb, type TestDb } from '../../test/test-db.js';
-import { auditOf, codeOf, create, created, fieldOf, ruleOf, rowsIn } from '../common/person-record.test-support.js';
+import { auditOf, codeOf, create, created, fieldOf, ruleOf, rowsIn } from '../common/record-kit.test-support.js';
 import { researchFacts } from './research.facts.js';
 
 const TRIP = 'id personId days stationed endsOn unitsVisitedIds warnings { code severity } unitsVisited { id }';

@@ -15,7 +15,7 @@ import {
   yearEnd,
   type DemoPerson,
   type DemoWorld,
-} from '../common/person-record.seed.js';
+} from '../common/record-kit.seed.js';
 
 const QUOTAS: [ProfileKey, number][] = [
   ['BUREAU_LEADER', 70],

@@ -21,7 +21,7 @@ import {
   rule,
   unitsAnywhere,
   validDays,
-} from '../common/person-record.js';
+} from '../common/record-kit.js';
 import { assertMayWriteRecord } from '../common/record-access.js';
 import { refForWrite, validUuidOr } from '../common/scoped.js';
 import { expectVersion, optionalText, requiredText, unique, validDate } from '../common/validate.js';

@@ -1,7 +1,7 @@
 import { Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { PageOf } from '../../graphql/pagination.js';
 import { DateScalar } from '../../graphql/scalars.js';
-import { RecordBase, recordBase } from '../common/person-record.js';
+import { RecordBase, recordBase } from '../common/record-kit.js';
 import {
   REPORT_RECIPIENTS,
   type ReportRecipient,

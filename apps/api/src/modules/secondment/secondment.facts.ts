@@ -1,6 +1,6 @@
 import type { Fact, OrgUnitKind, SecondmentFact } from '@lianxi/rules';
 import type { FactSource } from '../compliance/fact-source.js';
-import { factScope, sqlDate } from '../common/person-record.js';
+import { factScope, sqlDate } from '../common/record-kit.js';
 import type { AssessmentResult, SecondmentRole } from './secondment.entity.js';
 
 export interface SecondmentRow {
@@ -53,10 +53,10 @@ export const SECONDMENT_SELECT = `select x.id::text as id, x.person_id::text as 
        x.lives_at_grassroots as "livesAtGrassroots", x.outstanding_graduate as "outstandingGraduate",
        x.eligibility_override_reason as "overrideReason",
        coalesce((select array_agg(${sqlDate('a.occurred_on')} order by a.occurred_on) from secondment_assessment a
-                  where a.secondment_id = x.id and a.kind = 'FEEDBACK'), '{}') as "feedbackDates",
-       (select ${sqlDate('a.occurred_on')} from secondment_assessment a where a.secondment_id = x.id and a.kind = 'FINAL'
+                  where a.secondment_id = x.id and a.deleted_at is null and a.kind = 'FEEDBACK'), '{}') as "feedbackDates",
+       (select ${sqlDate('a.occurred_on')} from secondment_assessment a where a.secondment_id = x.id and a.deleted_at is null and a.kind = 'FINAL'
          order by a.occurred_on desc limit 1) as "assessedOn",
-       (select a.result from secondment_assessment a where a.secondment_id = x.id and a.kind = 'FINAL'
+       (select a.result from secondment_assessment a where a.secondment_id = x.id and a.deleted_at is null and a.kind = 'FINAL'
          order by a.occurred_on desc limit 1) as result`;
 
 const JOINS = 'join org_unit tu on tu.id = x.to_unit_id left join org_unit fu on fu.id = x.from_unit_id where';
@@ -75,7 +75,7 @@ export const secondmentFacts: FactSource = {
 /** The fact of one secondment as stored (ids are uuids already checked by the caller). */
 export async function loadSecondmentFact(em: Parameters<FactSource['load']>[0], id: string): Promise<SecondmentFact | null> {
   const rows = await em.getConnection().execute<SecondmentRow[]>(
-    `${SECONDMENT_SELECT} from secondment x ${JOINS} x.id = ?`,
+    `${SECONDMENT_SELECT} from secondment x ${JOINS} x.id = ? and x.deleted_at is null`,
     [id],
   );
   return rows[0] ? secondmentFact(rows[0]) : null;

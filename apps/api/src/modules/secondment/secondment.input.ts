@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { DateScalar } from '../../graphql/scalars.js';
-import { RecordFilterBase } from '../common/person-record.js';
+import { RecordFilterBase } from '../common/record-kit.js';
 import type { AssessmentKind, AssessmentResult, SecondmentRole } from './secondment.entity.js';
 import { AssessmentKindEnum, AssessmentResultEnum, SecondmentRoleEnum } from './secondment.type.js';
 

@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx as GqlCtx, FieldResolver, ID, Int, Mutation, Query
 import type { Ctx } from '../../graphql/context.js';
 import { SortInput } from '../../graphql/pagination.js';
 import { RuleViolation, toRuleViolations } from '../../graphql/rule-violation.js';
-import { RecordFieldsResolver } from '../common/person-record.resolver.js';
+import { RecordFieldsResolver } from '../common/record-kit.js';
 import { validUuidOr } from '../common/scoped.js';
 import { visibleUnit } from '../org-unit/org-unit.service.js';
 import { OrgUnit } from '../org-unit/org-unit.type.js';

@@ -1,6 +1,6 @@
 import { addDays, ageOn, EDUCATION_LEVELS, RANKS } from '@lianxi/rules';
 import type { DemoRecordSeeder } from '../../seed/demo-records.js';
-import { demoWorld, insertRows, pick, recordRow } from '../common/person-record.seed.js';
+import { demoWorld, insertRows, pick, recordRow } from '../common/record-kit.seed.js';
 
 interface Candidate {
   id: string;

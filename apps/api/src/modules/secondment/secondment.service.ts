@@ -15,8 +15,10 @@ import {
   RECORD_SORTABLE,
   recordOwner,
   recordWhere,
+  softDelete,
   unitAnywhere,
-} from '../common/person-record.js';
+  UNSCOPED,
+} from '../common/record-kit.js';
 import { assertMayWriteRecord } from '../common/record-access.js';
 import { refForWrite, validUuidOr } from '../common/scoped.js';
 import { expectVersion, optionalText, requiredText, validDate } from '../common/validate.js';
@@ -154,10 +156,9 @@ export async function updateSecondment(ctx: Ctx, id: string, input: UpdateSecond
 
 export async function deleteSecondment(ctx: Ctx, id: string): Promise<SecondmentEntity> {
   const s = await findRecordForWrite(ctx, SecondmentEntity, id, SECONDMENT);
-  const n = await ctx.em.count(SecondmentAssessmentEntity, { secondment: s.id }, { filters: false });
+  const n = await ctx.em.count(SecondmentAssessmentEntity, { secondment: s.id }, UNSCOPED);
   if (n > 0) throw hasAssessments(n);
-  await ctx.em.remove(s).flush();
-  return s;
+  return softDelete(ctx, s);
 }
 
 /** S3.ELIGIBLE (overridden or priority), S3.DURATION and S3.ASSESS on a stored secondment. */
@@ -193,7 +194,7 @@ export async function createSecondmentAssessment(ctx: Ctx, input: CreateSecondme
   if (occurredOn < s.occurredOn) throw beforePosting(occurredOn, s.occurredOn);
   if (input.kind === 'FINAL') {
     if (!input.result) throw resultRequired();
-    const done = await ctx.em.findOne(SecondmentAssessmentEntity, { secondment: s.id, kind: 'FINAL' }, { filters: false });
+    const done = await ctx.em.findOne(SecondmentAssessmentEntity, { secondment: s.id, kind: 'FINAL' }, UNSCOPED);
     if (done) throw alreadyAssessed(done.occurredOn);
   }
   const a = ctx.em.create(SecondmentAssessmentEntity, {
@@ -215,7 +216,7 @@ export async function updateSecondmentAssessment(ctx: Ctx, id: string, input: Up
   expectVersion(a, input.version, { zh: '该考核记录', en: 'This assessment' });
   if (input.occurredOn != null) {
     const on = pastDate(ctx, 'occurredOn', LABELS.date, input.occurredOn);
-    const s = await ctx.em.findOne(SecondmentEntity, { id: a.secondment.id }, { filters: false });
+    const s = await ctx.em.findOne(SecondmentEntity, { id: a.secondment.id }, UNSCOPED);
     if (s && on < s.occurredOn) throw beforePosting(on, s.occurredOn);
     a.occurredOn = on;
   }

@@ -1,6 +1,6 @@
 import type { Fact, TalkFact } from '@lianxi/rules';
 import type { FactSource } from '../compliance/fact-source.js';
-import { factScope, sqlDate } from '../common/person-record.js';
+import { factScope, sqlDate } from '../common/record-kit.js';
 import type { TalkKind } from './talk.entity.js';
 
 const AUDIENCE: Record<TalkKind, TalkFact['audience']> = {

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { DateScalar } from '../../graphql/scalars.js';
-import { RecordFilterBase } from '../common/person-record.js';
+import { RecordFilterBase } from '../common/record-kit.js';
 import type { TalkKind } from './talk.entity.js';
 import { TalkKindEnum } from './talk.type.js';
 

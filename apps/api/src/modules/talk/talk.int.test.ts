@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessWorld, type AccessWorld } from '../../test/access-fixture.js';
 import { createTestApi, type TestApi } from '../../test/gql.js';
 import { createTestDb, type TestDb } from '../../test/test-db.js';
-import { codeOf, create, created, fieldOf, rowsIn } from '../common/person-record.test-support.js';
+import { codeOf, create, created, fieldOf, rowsIn } from '../common/record-kit.test-support.js';
 import { talkFacts } from './talk.facts.js';
 
 describe('talks (S5)', () => {

@@ -1,8 +1,8 @@
 import { Arg, Authorized, Ctx as GqlCtx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Ctx } from '../../graphql/context.js';
 import { SortInput } from '../../graphql/pagination.js';
-import { visiblePerson } from '../common/person-record.js';
-import { RecordFieldsResolver } from '../common/person-record.resolver.js';
+import { visiblePerson } from '../common/record-kit.js';
+import { RecordFieldsResolver } from '../common/record-kit.js';
 import { visibleUnit } from '../org-unit/org-unit.service.js';
 import { OrgUnit } from '../org-unit/org-unit.type.js';
 import { Person } from '../person/person.type.js';

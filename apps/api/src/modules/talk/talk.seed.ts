@@ -1,5 +1,5 @@
 import type { DemoRecordSeeder } from '../../seed/demo-records.js';
-import { ancestorOfKind, dayBetween, demoWorld, descendants, holds, insertRows, pick, recordRow, yearEnd } from '../common/person-record.seed.js';
+import { ancestorOfKind, dayBetween, demoWorld, descendants, holds, insertRows, pick, recordRow, yearEnd } from '../common/record-kit.seed.js';
 
 const OPINIONS = [
   '希望加快居民区道路硬化', '反映粮食烘干收费偏高', '建议增加农机作业补贴宣传', '希望改善冬季供暖质量', '反映医保报销手续繁琐',

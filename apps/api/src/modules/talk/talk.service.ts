@@ -13,7 +13,7 @@ import {
   recordOwner,
   recordWhere,
   unitAnywhere,
-} from '../common/person-record.js';
+} from '../common/record-kit.js';
 import { validUuidOr } from '../common/scoped.js';
 import { expectVersion, optionalText } from '../common/validate.js';
 import { OrgUnitEntity } from '../org-unit/org-unit.entity.js';

@@ -9,7 +9,12 @@ type Optional = 'status' | 'submittedOn' | 'reviewedOn' | 'reviewComments';
  * and year; draft → submitted → returned with comments (→ submitted again) or accepted. occurredOn = drafted.
  */
 @Entity({ tableName: 'year_end_report' })
-@Unique({ properties: ['unit', 'year'] })
+// One live report per unit and year: a deleted one (kept as evidence) does not hold the place.
+@Unique({
+  name: 'year_end_report_unit_id_year_unique',
+  properties: ['unit', 'year'],
+  expression: 'create unique index "year_end_report_unit_id_year_unique" on "year_end_report" ("unit_id", "year") where "deleted_at" is null',
+})
 export class YearEndReportEntity extends RecordEntity<Optional> {
   @Property({ type: 'integer' })
   year!: number;

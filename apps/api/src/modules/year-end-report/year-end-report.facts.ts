@@ -17,7 +17,7 @@ export const yearEndReportFactSource: FactSource = {
     const rows = await em.getConnection().execute<{ id: string; unit_id: string; year: number; submitted_on: string }[]>(
       `select x.id, x.unit_id, x.year, to_char(x.submitted_on, 'YYYY-MM-DD') as submitted_on
          from year_end_report x join org_unit u on u.id = x.unit_id
-        where u.path like ? || '%' and x.status in ('SUBMITTED', 'ACCEPTED') and x.submitted_on is not null
+        where x.deleted_at is null and u.path like ? || '%' and x.status in ('SUBMITTED', 'ACCEPTED') and x.submitted_on is not null
           and x.year between ? and ?`,
       [q.unitPath, Number(q.from.slice(0, 4)), Number(q.to.slice(0, 4))],
     );

@@ -6,7 +6,18 @@ import { refuseOnErrors } from '../../graphql/rule-violation.js';
 import { findForWrite } from '../common/scoped.js';
 import { expectVersion, optionalText, requiredText } from '../common/validate.js';
 import { OrgUnitEntity } from '../org-unit/org-unit.entity.js';
-import { finding, getRecord, listRecords, notBefore, pastDate, today, unitForWrite, yearOf } from '../opinion/unit-records.kit.js';
+import {
+  finding,
+  getRecord,
+  listRecords,
+  notBefore,
+  pastDate,
+  softDelete,
+  today,
+  unitForWrite,
+  UNSCOPED,
+  yearOf,
+} from '../common/record-kit.js';
 import { YearEndReportEntity } from './year-end-report.entity.js';
 import { YEAR_END_MOVES, YEAR_END_STATUS_TITLES } from './year-end-report.enums.js';
 import type { CreateYearEndReportInput, UpdateYearEndReportInput, YearEndReportFilter, YearEndReportStepInput } from './year-end-report.input.js';
@@ -44,7 +55,7 @@ export async function createYearEndReport(ctx: Ctx, input: CreateYearEndReportIn
   if (!Number.isInteger(input.year) || input.year < 2015 || input.year > yearOf(today(ctx))) {
     throw badInput('year', { zh: `报告年度应在 2015 到今年之间，收到 ${input.year}`, en: `The year must be from 2015 to this year, got ${input.year}` });
   }
-  if (await ctx.em.count(YearEndReportEntity, { unit: unit.id, year: input.year }, { filters: false })) {
+  if (await ctx.em.count(YearEndReportEntity, { unit: unit.id, year: input.year }, UNSCOPED)) {
     throw conflict({ zh: `${unit.name}${input.year}年度的年底工作报告已存在`, en: `${unit.name} already has its ${input.year} year-end report` });
   }
   const r = ctx.em.create(YearEndReportEntity, {
@@ -117,6 +128,5 @@ export async function deleteYearEndReport(ctx: Ctx, id: string): Promise<YearEnd
   if (r.status !== 'DRAFT') {
     refuseOnErrors([finding('G.YEAR_END.LOCKED', 'ERROR', '只有草稿可以删除', 'Only a draft can be deleted')], 'status');
   }
-  await ctx.em.remove(r).flush();
-  return r;
+  return softDelete(ctx, r);
 }

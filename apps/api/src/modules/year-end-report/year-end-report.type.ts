@@ -1,12 +1,12 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { PageOf } from '../../graphql/pagination.js';
 import { DateScalar } from '../../graphql/scalars.js';
-import { RecordFields, recordFields } from '../opinion/unit-records.kit.js';
+import { UnitRecordBase, unitRecordBase } from '../common/record-kit.js';
 import type { YearEndReportEntity } from './year-end-report.entity.js';
 import { YearEndStatusEnum, type YearEndStatus } from './year-end-report.enums.js';
 
 @ObjectType('YearEndReport', { description: 'A farm\'s or direct unit\'s year-end report to the bureau Party committee (G.YEAR_END).' })
-export class YearEndReport extends RecordFields {
+export class YearEndReport extends UnitRecordBase {
   @Field(() => Int)
   year!: number;
 
@@ -33,7 +33,7 @@ export class YearEndReport extends RecordFields {
 }
 
 export function toYearEndReport(e: YearEndReportEntity): YearEndReport {
-  const r = recordFields(new YearEndReport(), e);
+  const r = unitRecordBase(new YearEndReport(), e);
   r.year = e.year;
   r.title = e.title;
   r.body = e.body;
