@@ -7,6 +7,7 @@ import { StatusChip } from '../compliance/components';
 import type { LianxiDataProvider } from '../dataProvider/dataProvider';
 import type { ErrorBody } from '../dataProvider/errors';
 import { formatDate, todayInChina } from '../i18n/dates';
+import type { Locale } from '../i18n/messages';
 import { RecordInput } from '../records/components';
 import { RECORD_DEFS } from '../records/definitions';
 import type { FieldDef } from '../records/model';
@@ -34,7 +35,7 @@ function summaryOf(resource: string, r: Rec, translate: (key: string, opts?: Rec
       return [`${String(r['days'])} 天`, refLabel(r['unitsVisited'])].filter(Boolean).join(' · ');
     case 'contactVisits': {
       const link = r['link'] as Rec | null | undefined;
-      return [refLabel(link?.['targetUnit'] ?? link?.['targetHousehold']), `${String(r['days'])} 天`].filter(Boolean).join(' · ');
+      return [link ? targetOf(link, translate) : '', `${String(r['days'])} 天`].filter(Boolean).join(' · ');
     }
     case 'familyVisits':
       return refLabel(r['household']);
@@ -48,9 +49,16 @@ function summaryOf(resource: string, r: Rec, translate: (key: string, opts?: Rec
   }
 }
 
-function linkLabel(link: Rec, translate: (key: string) => string): string {
-  const target = refLabel(link['targetUnit'] ?? link['targetHousehold']);
-  return `${target || '—'}（${translate(`enums.ContactCategory.${String(link['category'])}`)}）`;
+/**
+ * What a link points at: its unit or household by name, else its category — a cadre's scope is their own unit,
+ * so the API names a target elsewhere in the farm as null.
+ */
+function targetOf(link: Rec, translate: (key: string) => string): string {
+  return refLabel(link['targetUnit'] ?? link['targetHousehold']) || translate(`enums.ContactCategory.${String(link['category'])}`);
+}
+
+function linkLabel(link: Rec, translate: (key: string) => string, locale: Locale): string {
+  return `${targetOf(link, translate)}（${formatDate(String(link['occurredOn']), locale)}起）`;
 }
 
 /** One card: two or three fields and the 记录 button; the API's refusal goes under the field it names. */
@@ -113,9 +121,10 @@ function QuickForm({ kind, personId, onSaved }: { kind: QuickKind; personId: str
                 key={source}
                 source="linkId"
                 label="lianxi.my.link"
-                choices={(links.data ?? []).map((l) => ({ id: String(l['id']), name: linkLabel(l, translate) }))}
+                choices={(links.data ?? []).map((l) => ({ id: String(l['id']), name: linkLabel(l, translate, locale) }))}
                 validate={required()}
                 isLoading={links.isPending}
+                fullWidth={false}
                 sx={{ minWidth: 280 }}
               />
             ) : (

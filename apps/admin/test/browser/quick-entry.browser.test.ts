@@ -69,11 +69,17 @@ describe('我的记录 and the reception screens in a real browser', () => {
     const { contactLinks } = await gql<{ contactLinks: { total: number } }>(cadre, 'query($p: ID, $d: Date) { contactLinks(filter: { personId: $p, activeOn: $d }) { total } }', { p: me.user.personId, d: today });
     const admin = await apiAs('admin');
     if (contactLinks.total === 0) {
-      const { orgUnits } = await gql<{ orgUnits: { items: { id: string }[] } }>(admin, 'query($u: ID) { orgUnits(filter: { underId: $u, kind: RESIDENTS_GROUP }, perPage: 1) { items { id } } }', {
-        u: me.user.scopeUnitId,
-      });
+      // A place of the cadre's farm (鹤山农场) the cadre will go to: a management area, community or residents' group.
+      const { orgUnits: farms } = await gql<{ orgUnits: { items: { id: string }[] } }>(admin, '{ orgUnits(filter: { q: "鹤山农场", kind: FARM }) { items { id } } }');
+      const { orgUnits } = await gql<{ orgUnits: { items: { id: string; kind: string }[] } }>(
+        admin,
+        'query($u: ID) { orgUnits(filter: { underId: $u, kinds: [MANAGEMENT_AREA, COMMUNITY, RESIDENTS_GROUP] }, perPage: 1) { items { id kind } } }',
+        { u: farms.items[0]?.id },
+      );
+      const target = orgUnits.items[0];
+      expect(target).toBeDefined();
       await gql(admin, 'mutation($i: CreateContactLinkInput!) { createContactLink(input: $i) { id } }', {
-        i: { personId: me.user.personId, category: 'RESIDENTS_GROUP', level: 'FARM', occurredOn: `${today.slice(0, 4)}-01-01`, targetUnitId: orgUnits.items[0]?.id },
+        i: { personId: me.user.personId, category: target?.kind, level: 'FARM', occurredOn: `${today.slice(0, 4)}-01-01`, targetUnitId: target?.id },
       });
     }
     await admin.dispose();
