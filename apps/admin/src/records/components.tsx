@@ -42,6 +42,7 @@ import {
 import { csvExporter } from '../common/csv';
 import { DateOnlyField, DateTimeField, enumChoices, useLocale } from '../common/fields';
 import { LoadError } from '../common/LoadError';
+import { AttachmentsPanel } from './AttachmentsPanel';
 import { todayInChina } from '../i18n/dates';
 import { i18nProvider } from '../providers';
 import type { EnumName } from '../i18n/titles';
@@ -406,6 +407,7 @@ export function makeRecordShow(def: RecordDef, options: RecordPageOptions = {}) 
       >
         <RecordShowFields def={def} />
         {options.showExtra}
+        <AttachmentsPanel />
       </Show>
     );
   }
