@@ -54,7 +54,10 @@ let counting = 0;
 const RAW = Symbol('bench raw client');
 const origQuery = pg.Client.prototype.query;
 pg.Client.prototype.query = function countedQuery(...args) {
-  if (!this[RAW]) counting += 1;
+  if (!this[RAW]) {
+    counting += 1;
+    if (process.env.BENCH_LOG_SQL) log(`sql: ${String(typeof args[0] === 'string' ? args[0] : args[0]?.text).replace(/\s+/g, ' ').slice(0, 300)}`);
+  }
   return origQuery.apply(this, args);
 };
 export const statements = () => counting;
@@ -64,6 +67,9 @@ export function rawPool(url, max = 8) {
   const pool = new pg.Pool({ connectionString: url, max });
   pool.on('connect', (c) => {
     c[RAW] = true;
+    // Prepared statements with a path prefix (`like $1 || '%'`) need the value to use the path index: a
+    // generic plan would scan. The ORM inlines values, so this keeps the comparison fair to the raw side.
+    c.query(`set plan_cache_mode = force_custom_plan`).catch(() => {});
   });
   return pool;
 }
@@ -120,7 +126,7 @@ export async function timeIt(fn, runs = RUNS, warm = true) {
   return median(ms);
 }
 
-export const fmt = (n, d = 2) => (Number.isFinite(n) ? n.toFixed(d) : String(n));
+export const fmt = (n, d = 2) => (Number.isInteger(n) ? String(n) : Number.isFinite(n) ? n.toFixed(d) : String(n));
 
 /** One output line: `B<n> k=v … ratio=… goal=… met=yes|no`. */
 export function figure(name, fields, ratio, goal, ok) {
