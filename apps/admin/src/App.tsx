@@ -22,6 +22,7 @@ import { users } from './resources/users';
 import { HomePage, MyRecordsPage } from './myRecords';
 import { DeadlinesPage } from './settings/DeadlinesPage';
 import { WorkCalendarPage } from './settings/WorkCalendarPage';
+import { RecycleBinPage } from './recycleBin';
 
 export function App() {
   return (
@@ -57,6 +58,7 @@ export function App() {
         <Route path="/my" element={<MyRecordsPage />} />
         <Route path="/settings/workCalendar" element={<WorkCalendarPage />} />
         <Route path="/settings/deadlines" element={<DeadlinesPage />} />
+        <Route path="/recycleBin" element={<RecycleBinPage />} />
         <Route path="/tree" element={<OrgTreePage />} />
         <Route path="/compliance" element={<ComplianceDashboard />} />
         <Route path="/compliance/units/:unitId" element={<ComplianceDashboard />} />

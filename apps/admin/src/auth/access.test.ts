@@ -34,6 +34,11 @@ describe('menus and buttons by role', () => {
     expect(canAccess({ ...cadre, personId: null }, 'edit', 'talks', { personId: null })).toBe(false);
   });
 
+  it('show 回收站 (the recycle bin) to ADMINs only: only they may restore', () => {
+    expect(canAccess(admin, 'list', 'recycleBin')).toBe(true);
+    for (const user of [head, cadre]) expect(canAccess(user, 'list', 'recycleBin')).toBe(false);
+  });
+
   it('refuse everything to nobody', () => {
     expect(canAccess(null, 'list', 'orgUnits')).toBe(false);
   });

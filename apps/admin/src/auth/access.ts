@@ -13,7 +13,7 @@ export type Action = 'list' | 'show' | 'create' | 'edit' | 'delete' | 'export' |
 const READ: ReadonlySet<string> = new Set(['list', 'show', 'export']);
 
 /** Resources only an ADMIN sees at all: the API answers FORBIDDEN to anyone else. */
-const ADMIN_ONLY: ReadonlySet<string> = new Set(['users', 'apiTokens', 'auditLogs']);
+const ADMIN_ONLY: ReadonlySet<string> = new Set(['users', 'apiTokens', 'auditLogs', 'recycleBin']);
 
 /**
  * Read-only screens of everyone in scope (the API narrows each read to the viewer's subtree): the org tree,

@@ -244,6 +244,8 @@ type Documents = {
     "\n  query VisitCaseDeadlines {\n    visitCaseDeadlines {\n      acceptWithinDays handleWithinDays maxExtensionDays objectionWorkingDays dueSoonDays\n    }\n  }\n": typeof types.VisitCaseDeadlinesDocument,
     "\n  query Attachments($recordType: String!, $recordId: ID!) {\n    attachments(recordType: $recordType, recordId: $recordId) {\n      id\n      fileName\n      mimeType\n      size\n      createdAt\n      uploadedByName\n      url\n      mayDelete\n    }\n  }\n": typeof types.AttachmentsDocument,
     "\n  mutation DeleteAttachment($id: ID!) {\n    deleteAttachment(id: $id)\n  }\n": typeof types.DeleteAttachmentDocument,
+    "\n  query DeletedRecords($filter: DeletedRecordFilter, $page: Int, $perPage: Int) {\n    deletedRecords(filter: $filter, page: $page, perPage: $perPage) {\n      total\n      items {\n        recordType\n        id\n        summary\n        person { id name }\n        unitName\n        occurredOn\n        deletedAt\n        deletedBy\n      }\n    }\n  }\n": typeof types.DeletedRecordsDocument,
+    "\n  mutation RestoreRecord($recordType: String!, $id: ID!) {\n    restoreRecord(recordType: $recordType, id: $id)\n  }\n": typeof types.RestoreRecordDocument,
     "\n  query WorkCalendar($year: Int!) {\n    workCalendar(year: $year) {\n      year\n      edited\n      holidays { date name }\n      workdays { date name }\n    }\n  }\n": typeof types.WorkCalendarDocument,
     "\n  mutation SetWorkCalendar($input: SetWorkCalendarInput!) {\n    setWorkCalendar(input: $input) {\n      year\n      edited\n      holidays { date name }\n      workdays { date name }\n    }\n  }\n": typeof types.SetWorkCalendarDocument,
     "\n  mutation SetVisitCaseDeadlines($input: SetVisitCaseDeadlinesInput!) {\n    setVisitCaseDeadlines(input: $input) {\n      acceptWithinDays handleWithinDays maxExtensionDays objectionWorkingDays dueSoonDays\n    }\n  }\n": typeof types.SetVisitCaseDeadlinesDocument,
@@ -479,6 +481,8 @@ const documents: Documents = {
     "\n  query VisitCaseDeadlines {\n    visitCaseDeadlines {\n      acceptWithinDays handleWithinDays maxExtensionDays objectionWorkingDays dueSoonDays\n    }\n  }\n": types.VisitCaseDeadlinesDocument,
     "\n  query Attachments($recordType: String!, $recordId: ID!) {\n    attachments(recordType: $recordType, recordId: $recordId) {\n      id\n      fileName\n      mimeType\n      size\n      createdAt\n      uploadedByName\n      url\n      mayDelete\n    }\n  }\n": types.AttachmentsDocument,
     "\n  mutation DeleteAttachment($id: ID!) {\n    deleteAttachment(id: $id)\n  }\n": types.DeleteAttachmentDocument,
+    "\n  query DeletedRecords($filter: DeletedRecordFilter, $page: Int, $perPage: Int) {\n    deletedRecords(filter: $filter, page: $page, perPage: $perPage) {\n      total\n      items {\n        recordType\n        id\n        summary\n        person { id name }\n        unitName\n        occurredOn\n        deletedAt\n        deletedBy\n      }\n    }\n  }\n": types.DeletedRecordsDocument,
+    "\n  mutation RestoreRecord($recordType: String!, $id: ID!) {\n    restoreRecord(recordType: $recordType, id: $id)\n  }\n": types.RestoreRecordDocument,
     "\n  query WorkCalendar($year: Int!) {\n    workCalendar(year: $year) {\n      year\n      edited\n      holidays { date name }\n      workdays { date name }\n    }\n  }\n": types.WorkCalendarDocument,
     "\n  mutation SetWorkCalendar($input: SetWorkCalendarInput!) {\n    setWorkCalendar(input: $input) {\n      year\n      edited\n      holidays { date name }\n      workdays { date name }\n    }\n  }\n": types.SetWorkCalendarDocument,
     "\n  mutation SetVisitCaseDeadlines($input: SetVisitCaseDeadlinesInput!) {\n    setVisitCaseDeadlines(input: $input) {\n      acceptWithinDays handleWithinDays maxExtensionDays objectionWorkingDays dueSoonDays\n    }\n  }\n": types.SetVisitCaseDeadlinesDocument,
@@ -1418,6 +1422,14 @@ export function graphql(source: "\n  query Attachments($recordType: String!, $re
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteAttachment($id: ID!) {\n    deleteAttachment(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteAttachment($id: ID!) {\n    deleteAttachment(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeletedRecords($filter: DeletedRecordFilter, $page: Int, $perPage: Int) {\n    deletedRecords(filter: $filter, page: $page, perPage: $perPage) {\n      total\n      items {\n        recordType\n        id\n        summary\n        person { id name }\n        unitName\n        occurredOn\n        deletedAt\n        deletedBy\n      }\n    }\n  }\n"): (typeof documents)["\n  query DeletedRecords($filter: DeletedRecordFilter, $page: Int, $perPage: Int) {\n    deletedRecords(filter: $filter, page: $page, perPage: $perPage) {\n      total\n      items {\n        recordType\n        id\n        summary\n        person { id name }\n        unitName\n        occurredOn\n        deletedAt\n        deletedBy\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreRecord($recordType: String!, $id: ID!) {\n    restoreRecord(recordType: $recordType, id: $id)\n  }\n"): (typeof documents)["\n  mutation RestoreRecord($recordType: String!, $id: ID!) {\n    restoreRecord(recordType: $recordType, id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

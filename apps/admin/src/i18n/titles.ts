@@ -15,6 +15,7 @@ import { RECORD_ENUM_TITLES } from '../records/enums';
 import { RECORD_APP_TITLES, recordResourceTitles } from '../records/titles';
 import { ATTACHMENT_TITLES } from '../records/attachments.titles';
 import { MY_RECORDS_TITLES, RECEPTION_TITLES, SETTINGS_TITLES } from '../myRecords/titles';
+import { RECYCLE_TITLES } from '../recycleBin/titles';
 
 /**
  * Every word the admin shows, as {zh, en} pairs in one table, so the two catalogues cannot drift apart:
@@ -47,6 +48,7 @@ export const ENUM_TITLES = {
     CREATE: { zh: '新建', en: 'Created' },
     UPDATE: { zh: '修改', en: 'Updated' },
     DELETE: { zh: '删除', en: 'Deleted' },
+    RESTORE: { zh: '恢复', en: 'Restored' },
     READ_PERSONAL_DATA: { zh: '查看个人信息', en: 'Read personal data' },
   },
   AuditEntity: {
@@ -222,6 +224,7 @@ export const APP_TITLES: TitleTree = {
   my: MY_RECORDS_TITLES,
   settings: SETTINGS_TITLES,
   reception: RECEPTION_TITLES,
+  recycle: RECYCLE_TITLES,
   app: {
     title: t('联系 · 党员干部联系服务群众', 'Lianxi · Cadres in touch with the masses'),
     short: t('联系', 'Lianxi'),

@@ -1,5 +1,6 @@
 import AccountTreeIcon from '@mui/icons-material/AccountTree';
 import AssessmentIcon from '@mui/icons-material/Assessment';
+import DeleteSweepIcon from '@mui/icons-material/DeleteSweep';
 import EditNoteIcon from '@mui/icons-material/EditNote';
 import EventIcon from '@mui/icons-material/Event';
 import TimerIcon from '@mui/icons-material/Timer';
@@ -15,6 +16,7 @@ import { RecordsMenu } from '../records/RecordsMenu';
 export function Menu() {
   const translate = useTranslate();
   const { canAccess: isAdminArea } = useCanAccess({ action: 'list', resource: 'users' });
+  const { canAccess: mayRestore } = useCanAccess({ action: 'list', resource: 'recycleBin' });
   const { data: identity } = useGetIdentity();
   const personId = typeof identity?.['personId'] === 'string' ? identity['personId'] : undefined;
   const year = todayInChina().slice(0, 4);
@@ -38,6 +40,7 @@ export function Menu() {
       <RaMenu.ResourceItem name="users" />
       <RaMenu.ResourceItem name="apiTokens" />
       <RaMenu.ResourceItem name="auditLogs" />
+      {mayRestore ? <RaMenu.Item to="/recycleBin" primaryText={translate('lianxi.recycle.menu')} leftIcon={<DeleteSweepIcon />} /> : null}
       {isAdminArea ? <RaMenu.Item to="/settings/workCalendar" primaryText={translate('lianxi.settings.menu_calendar')} leftIcon={<EventIcon />} /> : null}
       {isAdminArea ? <RaMenu.Item to="/settings/deadlines" primaryText={translate('lianxi.settings.menu_deadlines')} leftIcon={<TimerIcon />} /> : null}
     </RaMenu>

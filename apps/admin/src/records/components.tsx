@@ -9,7 +9,6 @@ import {
   CreateButton,
   DataTable,
   DateInput,
-  DeleteButton,
   Edit,
   EditButton,
   ExportButton,
@@ -42,7 +41,6 @@ import {
 import { csvExporter } from '../common/csv';
 import { DateOnlyField, DateTimeField, enumChoices, useLocale } from '../common/fields';
 import { LoadError } from '../common/LoadError';
-import { AttachmentsPanel } from './AttachmentsPanel';
 import { todayInChina } from '../i18n/dates';
 import { i18nProvider } from '../providers';
 import type { EnumName } from '../i18n/titles';
@@ -62,6 +60,8 @@ import {
   type RefTarget,
 } from './model';
 import { RECORD_SPECS } from './specs';
+import { RecordDeleteButton } from '../recycleBin/RecordDeleteButton';
+import { AttachmentsPanel } from './AttachmentsPanel';
 
 type Rec = Record<string, unknown>;
 
@@ -401,7 +401,7 @@ export function makeRecordShow(def: RecordDef, options: RecordPageOptions = {}) 
           <TopToolbar>
             {options.showActions}
             <EditButton />
-            {spec.deleteDocument && !options.noDelete ? <DeleteButton mutationMode="pessimistic" /> : null}
+            {spec.deleteDocument && !options.noDelete ? <RecordDeleteButton /> : null}
           </TopToolbar>
         }
       >
@@ -425,7 +425,7 @@ function EditForm({ def }: { def: RecordDef }) {
       toolbar={
         <Toolbar sx={{ justifyContent: 'space-between' }}>
           <SaveButton />
-          {spec.deleteDocument ? <DeleteButton mutationMode="pessimistic" /> : null}
+          {spec.deleteDocument ? <RecordDeleteButton /> : null}
         </Toolbar>
       }
     >
