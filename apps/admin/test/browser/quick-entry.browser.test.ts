@@ -101,9 +101,12 @@ describe('我的记录 and the reception screens in a real browser', () => {
     // The form starts over, and the visit is the newest of my records, linking to its page.
     await expect.poll(() => card.getByLabel('我的联系点').innerText(), POLL).not.toContain(linkText);
     const first = page.getByTestId('my-records').locator('a').first();
-    await expect.poll(() => first.innerText(), POLL).toContain('联系点走访');
-    await expect(first.innerText()).resolves.toContain(linkText);
-    await expect(page.getByTestId('my-progress').locator('[data-status]').count()).resolves.toBeGreaterThan(0);
+    // Demo visits of earlier days are listed already: wait for today's, on the link chosen.
+    const [y, m, d] = todayInChina().split('-').map(Number) as [number, number, number];
+    await expect.poll(() => first.innerText(), POLL).toContain(`${y}年${m}月${d}日`);
+    await expect.poll(() => first.innerText(), POLL).toContain(linkText);
+    await expect(first.innerText()).resolves.toContain('联系点走访');
+    await expect.poll(() => page.getByTestId('my-progress').locator('[data-status]').count(), POLL).toBeGreaterThan(0);
     await shot(page, '30-my-records');
     await first.click();
     await page.waitForURL(/\/contactVisits\/[^/]+\/show/);
