@@ -3,7 +3,7 @@
 // 8 connections for 10 s each (BENCH_CONNECTIONS, BENCH_SECONDS); both answers are compared first.
 
 import http from 'node:http';
-import { ensureBenchData } from './generate.mjs';
+import { ensureBenchData, hasCounters } from './generate.mjs';
 import { figure, log, machineLine, openBenchDatabase, rawPool, sameJson, startApi } from './lib.mjs';
 import { s10RollUp } from './s10-sql.mjs';
 
@@ -17,6 +17,8 @@ const pool = rawPool(db.url, CONNECTIONS);
 const gen = await ensureBenchData(db.url, pool);
 console.log(`data records=${gen.records} generation_s=${gen.generatedSeconds.toFixed(1)}${gen.reused ? ` (reused; built in ${gen.seconds.toFixed(1)} s)` : ''}`);
 const api = await startApi(db.url);
+// The best hand-written SQL available: over the kept counters once they exist, else over the record tables.
+const counted = await hasCounters(pool);
 
 const [farm] = (
   await pool.query(`select u.id, u.path, u.depth, u.name from org_unit u join org_unit x on x.path like u.path || '%' join person p on p.unit_id = x.id
@@ -28,7 +30,7 @@ const children = (await pool.query(`select id, path from org_unit where parent_i
 const raw = http.createServer(async (req, res) => {
   try {
     for await (const chunk of req) void chunk;
-    const answer = await s10RollUp(pool, farm, children, YEAR, false);
+    const answer = await s10RollUp(pool, farm, children, YEAR, counted);
     const body = JSON.stringify({ data: { unitCompliance: answer } });
     res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
     res.end(body);
@@ -71,7 +73,7 @@ try {
   await load(rawUrl, { 'content-type': 'application/json' }, '{}').catch(() => {});
   const a = await load(api.endpoint, api.headers, gqlBody);
   const r = await load(rawUrl, { 'content-type': 'application/json' }, '{}');
-  figure('B3', { query: 'unitCompliance(farm, S10, 2025)', connections: CONNECTIONS, seconds: SECONDS, api_rps: a.rps, raw_rps: r.rps, api_failed: a.failed, cache: 'none' }, a.rps / r.rps, '>=0.8 (>=1.2 with a result cache)', a.rps / r.rps >= 0.8);
+  figure('B3', { query: 'unitCompliance(farm, S10, 2025)', connections: CONNECTIONS, seconds: SECONDS, api_rps: a.rps, raw_rps: r.rps, api_failed: a.failed, raw_sql: counted ? 'counters' : 'records', cache: 'none' }, a.rps / r.rps, '>=0.8 (>=1.2 with a result cache)', a.rps / r.rps >= 0.8);
 } finally {
   raw.close();
   await api.close();
