@@ -4,11 +4,12 @@ import { openDatabase } from './db/database.js';
 import { migrate, openOrm } from './db/orm.js';
 import { emitSchema, schemaPath } from './graphql/schema.js';
 import { randomDemoPassword, seedDemo } from './seed/seed-demo.js';
+import { recomputeCounters } from './modules/compliance/counters.js';
 import { createServer } from './server.js';
 import { createOrgUnit } from './modules/org-unit/org-unit.service.js';
 import { createUser } from './modules/user/user.service.js';
 
-const USAGE = `usage: node dist/cli.js migrate | migration:create | seed-demo | schema:emit
+const USAGE = `usage: node dist/cli.js migrate | migration:create | seed-demo | counters:recompute | schema:emit
        node dist/cli.js init <bureau name> <bureau code> <admin username>   (a new installation without demo data;
          the password is LIANXI_ADMIN_PASSWORD, else a random one printed once)`;
 
@@ -19,7 +20,7 @@ async function main(command: string | undefined): Promise<void> {
     console.log(`wrote ${schemaPath}`);
     return;
   }
-  if (!['migrate', 'migration:create', 'seed-demo', 'init'].includes(command ?? '')) {
+  if (!['migrate', 'migration:create', 'seed-demo', 'counters:recompute', 'init'].includes(command ?? '')) {
     console.error(USAGE);
     process.exitCode = 2;
     return;
@@ -34,6 +35,11 @@ async function main(command: string | undefined): Promise<void> {
     } else if (command === 'migration:create') {
       const result = await orm.getMigrator().createMigration();
       console.log(result.fileName ? `wrote ${result.fileName}: add it to src/db/migrations/index.ts` : 'entities match the migrations: nothing to write');
+    } else if (command === 'counters:recompute') {
+      await migrate(orm);
+      const t0 = Date.now();
+      const { drifted, rows } = await recomputeCounters(orm.em.fork());
+      console.log(`counters recomputed in ${Date.now() - t0} ms: ${rows} rows; ${drifted} had drifted from the records`);
     } else if (command === 'init') {
       await migrate(orm);
       const [name, code, username] = process.argv.slice(3);

@@ -405,6 +405,8 @@ export type ComplianceRow = {
   personName?: Maybe<Scalars['String']['output']>;
   required: Scalars['Float']['output'];
   ruleId: Scalars['ID']['output'];
+  /** The rule's title in the caller's language. */
+  ruleTitle: Scalars['String']['output'];
   status: Scalars['String']['output'];
   system: Scalars['String']['output'];
   unitId: Scalars['ID']['output'];
@@ -1004,7 +1006,8 @@ export type CreateVisitCaseInput = {
 };
 
 export type CreateYearEndReportInput = {
-  body: Scalars['String']['input'];
+  /** Left out or blank: the draft opens with the year's compliance figures of the unit (yearEndFigures). */
+  body?: InputMaybe<Scalars['String']['input']>;
   draftedOn: Scalars['Date']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
   title: Scalars['String']['input'];
@@ -1405,6 +1408,17 @@ export type EffectiveRule = {
   min: Scalars['Float']['output'];
   ruleId: Scalars['ID']['output'];
   title: Scalars['String']['output'];
+};
+
+/** A record counted for a rule: enough to name it and link to it. */
+export type EvidenceRecord = {
+  /** The day it happened (or started). */
+  date: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  /** The fact kind (RESEARCH_TRIP, CONTACT_VISIT …). */
+  kind: Scalars['String']['output'];
+  /** The kind's name in the caller's language. */
+  kindTitle: Scalars['String']['output'];
 };
 
 /** Experiencing ordinary life (体验群众生活, S10). occurredOn is the day. */
@@ -3019,6 +3033,8 @@ export type Query = {
   visitCases: VisitCasePage;
   /** A year's public holidays and adjusted working days. */
   workCalendar: WorkCalendarYear;
+  /** A farm's or direct unit's year: actual vs quota per system and rule, and the gaps (pre-filled into its year-end report). */
+  yearEndFigures: YearEndFigures;
   yearEndReport: YearEndReport;
   yearEndReports: YearEndReportPage;
 };
@@ -3524,6 +3540,12 @@ export type QueryWorkCalendarArgs = {
 };
 
 
+export type QueryYearEndFiguresArgs = {
+  unitId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
 export type QueryYearEndReportArgs = {
   id: Scalars['ID']['input'];
 };
@@ -3868,6 +3890,8 @@ export type Rule = {
 /** One rule for one subject and year. */
 export type RuleResult = {
   actual: Scalars['Float']['output'];
+  /** The records counted, with their kind and date (same order as evidenceIds). */
+  evidence: Array<EvidenceRecord>;
   /** Ids of the records counted. */
   evidenceIds: Array<Scalars['ID']['output']>;
   /** A sentence in the caller's language. */
@@ -4864,11 +4888,23 @@ export type WorkCalendarYear = {
   year: Scalars['Int']['output'];
 };
 
+export type YearEndFigures = {
+  asOf: Scalars['Date']['output'];
+  rate?: Maybe<Scalars['Float']['output']>;
+  /** Systems with at least one applicable rule, S1 … S10, G. */
+  systems: Array<YearEndSystemFigures>;
+  unitId: Scalars['ID']['output'];
+  unitName: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
+};
+
 /** A farm's or direct unit's year-end report to the bureau Party committee (G.YEAR_END). */
 export type YearEndReport = {
   body: Scalars['String']['output'];
   createdAt: Scalars['DateTime']['output'];
   draftedOn: Scalars['Date']['output'];
+  /** The unit's figures for the report's year, computed now (actual vs quota per system and rule, and the gaps). */
+  figures: YearEndFigures;
   id: Scalars['ID']['output'];
   note?: Maybe<Scalars['String']['output']>;
   /** The bureau committee's comments when returned or accepted. */
@@ -4922,6 +4958,37 @@ export type YearEndReportStepInput = {
   comments?: InputMaybe<Scalars['String']['input']>;
   date: Scalars['Date']['input'];
   version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type YearEndRuleFigures = {
+  /** Sum of the actuals over the subjects the rule applies to. */
+  actual: Scalars['Float']['output'];
+  applicable: Scalars['Int']['output'];
+  atRisk: Scalars['Int']['output'];
+  /** What is still missing: the sum over subjects of max(0, required − actual). */
+  gap: Scalars['Float']['output'];
+  /** QUOTA, COVERAGE, CONSTRAINT, WORKFLOW. */
+  kind: Scalars['String']['output'];
+  met: Scalars['Int']['output'];
+  missed: Scalars['Int']['output'];
+  onTrack: Scalars['Int']['output'];
+  /** Sum of the (pro-rated) quotas. */
+  required: Scalars['Float']['output'];
+  ruleId: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type YearEndSystemFigures = {
+  applicable: Scalars['Int']['output'];
+  atRisk: Scalars['Int']['output'];
+  met: Scalars['Int']['output'];
+  missed: Scalars['Int']['output'];
+  onTrack: Scalars['Int']['output'];
+  /** Share MET or ON_TRACK; null when nothing applies. */
+  rate?: Maybe<Scalars['Float']['output']>;
+  rules: Array<YearEndRuleFigures>;
+  system: Scalars['String']['output'];
+  title: Scalars['String']['output'];
 };
 
 export type OrgUnitFieldsFragment = { id: string, name: string, code: string, kind: OrgUnitKind, parentId?: string | null, flags: Array<UnitFlag>, sector?: Sector | null, depth: number, childCount: number, householdCount: number, personCount: number, version: number, createdAt: string, updatedAt: string };

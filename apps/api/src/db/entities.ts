@@ -25,6 +25,7 @@ import { BranchPairingEntity, ContactLinkEntity, ContactVisitEntity, FamilyVisit
 import { SecondmentAssessmentEntity, SecondmentEntity } from '../modules/secondment/secondment.entity.js';
 import { TalkEntity } from '../modules/talk/talk.entity.js';
 import { ExperienceEntity } from '../modules/experience/experience.entity.js';
+import { ComplianceCounterEntity } from '../modules/compliance/counter.entity.js';
 import { AttachmentEntity } from '../modules/attachment/attachment.entity.js';
 
 /** Every table the ORM knows; listed, not discovered from folders, so builds and tests see the same set. */
@@ -67,5 +68,6 @@ export const ENTITIES = [
   SecondmentAssessmentEntity,
   TalkEntity,
   ExperienceEntity,
+  ComplianceCounterEntity,
   AttachmentEntity,
 ];

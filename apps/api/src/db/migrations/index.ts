@@ -6,6 +6,7 @@ import { Migration20261127234854 } from './Migration20261127234854.js';
 import { Migration20261127235804 } from './Migration20261127235804.js';
 import { Migration20261128000117 } from './Migration20261128000117.js';
 import { Migration20261128020449 } from './Migration20261128020449.js';
+import { Migration20261128021006 } from './Migration20261128021006.js';
 import { Migration20261128021907 } from './Migration20261128021907.js';
 import { Migration20261128023000 } from './Migration20261128023000.js';
 
@@ -30,6 +31,8 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261128000117', class: Migration20261128000117 },
   // Soft delete: every record keeps a deleted_at (records are evidence; an admin restores them).
   { name: 'Migration20261128020449', class: Migration20261128020449 },
+  // Kept compliance counters per subject × kind × month, maintained by row triggers; a view of counted facts to rebuild them.
+  { name: 'Migration20261128021006', class: Migration20261128021006 },
   // Evidence attachments of every record kind, bytes in PostgreSQL (docs/adr/0005).
   { name: 'Migration20261128021907', class: Migration20261128021907 },
   // Unique keys of records hold among live rows only: a deleted record (kept as evidence) frees its place.

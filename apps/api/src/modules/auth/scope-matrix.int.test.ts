@@ -38,7 +38,9 @@ const ORACLE: Record<string, string> = {
   Attachment: `select x.id::text from attachment x join org_unit u on u.id = x.unit_id where u.path like ? || '%'`,
 };
 /** Object types with an `id` that are not rows of their own (views of the caller, one-off answers). */
-const NOT_ROWS = new Set(['SessionUser', 'ActiveSession', 'PersonalData', 'Rule']);
+// EvidenceRecord names a record counted in a person's compliance: reached only through personCompliance of a
+// person in scope, from facts loaded under the caller's subtree, never fetched by its id.
+const NOT_ROWS = new Set(['SessionUser', 'ActiveSession', 'PersonalData', 'Rule', 'EvidenceRecord']);
 /** Root fields only an ADMIN may call; everyone else gets FORBIDDEN. */
 const ADMIN_ONLY = new Set(['user', 'users', 'apiTokens', 'auditLogs', 'personPersonalData', 'householdPersonalData', 'deletedRecords', 'restoreRecord']);
 /** Root fields whose `id` argument names a row of another type than they return. */

@@ -1,5 +1,8 @@
 import {
   addDays,
+  applicability,
+  countedMeasure,
+  evaluateCounted,
   cstDate,
   evaluate,
   isOver,
@@ -17,6 +20,7 @@ import {
   type Status,
   type Subject,
 } from '@lianxi/rules';
+import type { CounterTable } from './counters.js';
 
 /**
  * Evaluates rules for many subjects in memory over facts loaded in bulk: the reference path of compliance
@@ -42,8 +46,8 @@ export function sharedKinds(rules: readonly Rule[]): Set<FactKind> {
   };
   for (const r of rules) {
     visit(r.measure, false);
-    // A check over contact links compares each with everyone's (S2.NO_OVERLAP).
-    if (r.measure.type === 'CHECK') for (const k of r.measure.of.kinds) out.add(k);
+    // The one check that reads others' records: a contact link is compared with everyone's (S2.NO_OVERLAP).
+    if (r.measure.type === 'CHECK' && r.measure.check === 'CONTACT_OVERLAP') for (const k of r.measure.of.kinds) out.add(k);
   }
   return out;
 }
@@ -61,12 +65,21 @@ export class FactIndex {
     }
   }
 
-  /** The subject's own facts plus the shared ones, without duplicates. */
-  forSubject(subject: Subject): Fact[] {
-    const own = 'subjectType' in subject ? (this.byUnit.get(subject.id) ?? []) : (this.byPerson.get(subject.id) ?? []);
-    if (!this.shared.length) return own;
+  /** The subject's own facts. */
+  own(subject: Subject): Fact[] {
+    return 'subjectType' in subject ? (this.byUnit.get(subject.id) ?? []) : (this.byPerson.get(subject.id) ?? []);
+  }
+
+  /**
+   * The subject's own facts plus the shared ones of these kinds, without duplicates: only for the few rules that
+   * read others' records, so that every other rule filters the subject's own handful, not the whole subtree's.
+   */
+  forSubject(subject: Subject, kinds: ReadonlySet<FactKind>): Fact[] {
+    const own = this.own(subject);
+    const shared = this.shared.filter((f) => kinds.has(f.kind));
+    if (!shared.length) return own;
     const seen = new Set(own.map((f) => f.id));
-    return [...own, ...this.shared.filter((f) => !seen.has(f.id))];
+    return [...own, ...shared.filter((f) => !seen.has(f.id))];
   }
 }
 
@@ -105,20 +118,35 @@ export function evaluateForYear(
   asOf: string,
   now: Date = new Date(),
 ): Evaluation | null {
+  return rollUpYear(rule, subject, year, asOf, now, (period, at) => evaluate(rule, subject, period, facts, at));
+}
+
+/**
+ * The year's result of one rule from a function evaluating one period (over facts, or from counters):
+ * yearly rules once, monthly and quarterly ones per period rolled up as described above.
+ */
+export function rollUpYear(
+  rule: Rule,
+  subject: Subject,
+  year: number,
+  asOf: string,
+  now: Date,
+  evaluatePeriod: (period: Period, at: string) => Evaluation,
+): Evaluation | null {
   const at = asOfInstant(asOf, now);
-  if (rule.period === 'YEAR' || rule.period === 'DAY') return evaluate(rule, subject, yearPeriod(year), facts, at);
+  if (rule.period === 'YEAR' || rule.period === 'DAY') return evaluatePeriod(yearPeriod(year), at);
   if (rule.period === 'TERM') {
     const period = periodFor(rule, subject, at) ?? null;
     if (!period) return null;
-    return evaluate(rule, subject, period, facts, at);
+    return evaluatePeriod(period, at);
   }
   const parts: Period[] =
     rule.period === 'MONTH'
       ? Array.from({ length: 12 }, (_, i) => monthPeriod(year, i + 1))
       : ([1, 2, 3, 4] as const).map((q) => quarterPeriod(year, q));
   const due = parts.filter((p) => p.start <= asOf);
-  const evals = due.map((p) => evaluate(rule, subject, p, facts, at)).filter((e) => e.status !== 'NOT_APPLICABLE');
-  if (!evals.length) return evaluate(rule, subject, due[due.length - 1] ?? parts[0] ?? termPeriod(`${year}-01-01`, `${year}-12-31`), facts, at);
+  const evals = due.map((p) => evaluatePeriod(p, at)).filter((e) => e.status !== 'NOT_APPLICABLE');
+  if (!evals.length) return evaluatePeriod(due[due.length - 1] ?? parts[0] ?? termPeriod(`${year}-01-01`, `${year}-12-31`), at);
   const over = evals.filter((e) => isOver(e.period, at));
   const current = evals.find((e) => !isOver(e.period, at));
   const worstOver = over.reduce<Evaluation | undefined>((w, e) => (!w || statusRank(e.status) > statusRank(w.status) ? e : w), undefined);
@@ -164,13 +192,26 @@ export function evaluateSubjects(
   asOf: string,
   now: Date = new Date(),
   catalogue: readonly Rule[] = typeof rules === 'function' ? [] : rules,
+  counters?: CounterTable,
 ): SubjectResult[] {
   const index = new FactIndex(facts, sharedKinds(catalogue));
+  const sharedOf = new Map<string, Set<FactKind>>();
   const out: SubjectResult[] = [];
   for (const subject of subjects) {
-    const own = index.forSubject(subject);
+    const mine = index.own(subject);
     for (const rule of typeof rules === 'function' ? rules(subject) : rules) {
-      const evaluation = evaluateForYear(rule, subject, year, own, asOf, now);
+      let kinds = sharedOf.get(rule.id);
+      if (!kinds) sharedOf.set(rule.id, (kinds = sharedKinds([rule])));
+      // A rule that applies on no day of the year applies in none of its months either: skip it before the
+      // per-period work (most rules do not apply to most subjects). TERM rules have their own period.
+      if (rule.period !== 'TERM' && !applicability(rule, subject, yearPeriod(year), mine, asOfInstant(asOf, now)).applies) continue;
+      const own = kinds.size ? index.forSubject(subject, kinds) : mine;
+      // Plain counts and day sums come from the kept counters when they were read; the rest from the facts.
+      const counted = counters ? countedMeasure(rule) : null;
+      const evaluation =
+        counters && counted
+          ? rollUpYear(rule, subject, year, asOf, now, (period, at) => evaluateCounted(rule, subject, period, counters.actual(subject.id, counted, period, at), at))
+          : evaluateForYear(rule, subject, year, own, asOf, now);
       if (!evaluation || evaluation.status === 'NOT_APPLICABLE') continue;
       out.push({ subject, evaluation, rule });
     }

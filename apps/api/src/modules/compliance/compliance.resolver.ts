@@ -1,10 +1,11 @@
-import { RULES, type Rule } from '@lianxi/rules';
+import { FACT_KIND_TITLES, RULES, type Fact, type Rule } from '@lianxi/rules';
 import { Arg, Ctx as GqlCtx, ID, Int, Query, Resolver } from 'type-graphql';
 import type { Ctx } from '../../graphql/context.js';
 import { badInput } from '../../graphql/errors.js';
 import { toRuleViolations } from '../../graphql/rule-violation.js';
 import { DateScalar, todayCst } from '../../graphql/scalars.js';
 import type { SubjectResult } from './compliance.engine.js';
+import { YearEndFigures, yearEndFigures } from './year-end-figures.js';
 import { homeUnitOf, personComplianceRun, runCompliance, rulesFor } from './compliance.service.js';
 import {
   ComplianceRow,
@@ -37,7 +38,7 @@ function toRuleInfo(r: Rule): RuleInfo {
   };
 }
 
-function toRuleResult(ctx: Ctx, r: SubjectResult): RuleResult {
+function toRuleResult(ctx: Ctx, r: SubjectResult, facts: ReadonlyMap<string, Fact>): RuleResult {
   const e = r.evaluation;
   return {
     ruleId: e.ruleId,
@@ -48,6 +49,10 @@ function toRuleResult(ctx: Ctx, r: SubjectResult): RuleResult {
     actual: e.actual,
     required: e.required,
     evidenceIds: e.evidence,
+    evidence: e.evidence.flatMap((id) => {
+      const f = facts.get(id);
+      return f ? [{ id, kind: f.kind, kindTitle: FACT_KIND_TITLES[f.kind][ctx.locale], date: f.date }] : [];
+    }),
     missing: e.missing,
     explanation: e.explanation[ctx.locale],
     explanationZh: e.explanation.zh,
@@ -91,7 +96,8 @@ export class ComplianceResolver {
     @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: string,
   ): Promise<RuleResult[]> {
     const run = await personComplianceRun(ctx, personId, year, asOf);
-    return run.results.filter((r) => r.subject.id === personId).map((r) => toRuleResult(ctx, r));
+    const facts = new Map(run.facts.map((f) => [f.id, f]));
+    return run.results.filter((r) => r.subject.id === personId).map((r) => toRuleResult(ctx, r, facts));
   }
 
   @Query(() => UnitCompliance, { description: 'A unit\'s compliance in a year, rule by rule, and its children\'s rates.' })
@@ -137,6 +143,11 @@ export class ComplianceResolver {
     };
   }
 
+  @Query(() => YearEndFigures, { description: "A farm's or direct unit's year: actual vs quota per system and rule, and the gaps (pre-filled into its year-end report)." })
+  async yearEndFigures(@GqlCtx() ctx: Ctx, @Arg('unitId', () => ID) unitId: string, @Arg('year', () => Int) year: number): Promise<YearEndFigures> {
+    return yearEndFigures(ctx, unitId, year);
+  }
+
   @Query(() => [ComplianceRow], { description: 'Flat rows (unit, person, rule, status, numbers) for dashboards; scoped to you.' })
   async complianceRows(
     @GqlCtx() ctx: Ctx,
@@ -163,6 +174,7 @@ export class ComplianceResolver {
         personId: isUnit ? null : r.subject.id,
         personName: isUnit ? null : (run.people.get(r.subject.id)?.name ?? null),
         ruleId: r.rule.id,
+        ruleTitle: r.rule.title[ctx.locale],
         system: r.rule.system,
         status: r.evaluation.status,
         actual: r.evaluation.actual,

@@ -1,10 +1,14 @@
 import {
   NEEDY_HOUSEHOLD_FLAGS,
   RULES,
+  countedMeasure,
+  countedUntil,
   effectiveRule,
+  yearPeriod,
   profilesAt,
   type CoverageMember,
   type Fact,
+  type FactKind,
   type HouseholdFlag,
   type OrgUnitKind,
   type PersonSubject,
@@ -21,7 +25,8 @@ import { getOrgUnit } from '../org-unit/org-unit.service.js';
 import type { OrgUnitEntity } from '../org-unit/org-unit.entity.js';
 import { getPerson } from '../person/person.service.js';
 import { personSubject } from '../person/person.subject.js';
-import { asOfFor, evaluateSubjects, type SubjectResult } from './compliance.engine.js';
+import { asOfFor, asOfInstant, evaluateSubjects, type SubjectResult } from './compliance.engine.js';
+import { loadCounters, type CounterTable } from './counters.js';
 import { FACT_SOURCES } from './fact-sources.js';
 import { ruleSetFor } from '../local-rule/local-rule.service.js';
 import { loadCalendar } from '../reception/work-calendar.js';
@@ -43,6 +48,8 @@ export interface ComplianceRun {
   units: Map<string, UnitRow>;
   people: Map<string, { id: string; name: string; unitId: string }>;
   results: SubjectResult[];
+  /** The facts loaded for rules not answered from counters (all of them for one person's run). */
+  facts: Fact[];
 }
 
 const AREA_KINDS: readonly OrgUnitKind[] = ['MANAGEMENT_AREA', 'WORK_STATION', 'LIVESTOCK_AREA'];
@@ -52,6 +59,22 @@ export function checkYear(year: number): void {
   if (!Number.isInteger(year) || year < 2015 || year > 2100) {
     throw badInput('year', { zh: `年份应在 2015 到 2100 之间，收到 ${year}`, en: `year must be from 2015 to 2100, got ${year}` });
   }
+}
+
+/** Every fact kind a rule reads: its measure's, its members', and the facts its applicability asks for. */
+export function kindsReadBy(rules: readonly Rule[]): Set<FactKind> {
+  const out = new Set<FactKind>();
+  const visit = (node: unknown): void => {
+    if (!node || typeof node !== 'object') return;
+    const obj = node as Record<string, unknown>;
+    if (Array.isArray(obj['kinds'])) for (const k of obj['kinds'] as FactKind[]) out.add(k);
+    for (const v of Object.values(obj)) visit(v);
+  };
+  for (const r of rules) {
+    visit(r.measure);
+    visit(r.appliesTo);
+  }
+  return out;
 }
 
 export function rulesFor(system?: string | null): Rule[] {
@@ -67,7 +90,7 @@ export async function runCompliance(
   rootUnitId: string,
   year: number,
   asOfArg: string | null | undefined,
-  opts: { system?: string | null; personIds?: string[] } = {},
+  opts: { system?: string | null; personIds?: string[]; useCounters?: boolean } = {},
 ): Promise<ComplianceRun> {
   checkYear(year);
   const root = await getOrgUnit(ctx, rootUnitId);
@@ -95,30 +118,61 @@ export async function runCompliance(
   );
   const people = new Map(peopleRows.map((p) => [p.id, { id: p.id, name: p.name, unitId: p.unit_id }]));
 
+  // Counted measures read the kept counters; only the kinds some other rule reads are loaded as facts.
+  const useCounters = opts.useCounters ?? true;
+  const factKinds = kindsReadBy(useCounters ? rules.filter((r) => !countedMeasure(r)) : rules);
   const facts: Fact[] = [];
   for (const source of FACT_SOURCES) {
+    if (!source.kinds.some((k) => factKinds.has(k))) continue;
     facts.push(...(await source.load(ctx.em, { from: `${year}-01-01`, to: `${year}-12-31`, unitPath: root.path })));
   }
+  // A fixed order (SQL without ORDER BY gives none) keeps explanations and evidence lists stable between runs.
+  facts.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
   // Sets the coverage rules read, from the units and households of the subtree.
-  const childrenOf = (unitId: string, kinds: readonly OrgUnitKind[]): CoverageMember[] => {
-    const u = units.get(unitId);
-    if (!u) return [];
-    return unitRows.filter((x) => x.path.startsWith(u.path) && x.id !== u.id && kinds.includes(x.kind)).map((x) => ({ id: x.id, label: x.name }));
+  // Each set is computed once per unit (memoised): a subtree has thousands of subjects and units, and
+  // filtering every household or unit for each of them made the set-up quadratic.
+  const memo = <T>(f: (key: string) => T): ((key: string) => T) => {
+    const cache = new Map<string, T>();
+    return (key) => {
+      let v = cache.get(key);
+      if (v === undefined) cache.set(key, (v = f(key)));
+      return v;
+    };
   };
-  const householdsUnder = (unitId: string, needyOnly = false): CoverageMember[] => {
-    const u = units.get(unitId);
-    if (!u) return [];
-    return households
-      .filter((h) => (units.get(h.unit_id)?.path ?? '').startsWith(u.path))
-      .filter((h) => !needyOnly || h.flags.some((f) => NEEDY_HOUSEHOLD_FLAGS.includes(f)))
+  const unitChildren = new Map<string, UnitRow[]>();
+  for (const u of unitRows) if (u.parent_id) push(unitChildren, u.parent_id, u);
+  const householdsIn = new Map<string, typeof households>();
+  for (const h of households) push(householdsIn, h.unit_id, h);
+  const householdRowsUnder: (unitId: string) => typeof households = memo((unitId) => [
+    ...(householdsIn.get(unitId) ?? []),
+    ...(unitChildren.get(unitId) ?? []).flatMap((c) => householdRowsUnder(c.id)),
+  ]);
+  const unitsUnder: (unitId: string) => UnitRow[] = memo((unitId) => (unitChildren.get(unitId) ?? []).flatMap((c) => [c, ...unitsUnder(c.id)]));
+  const childrenOf = (unitId: string, kinds: readonly OrgUnitKind[]): CoverageMember[] =>
+    unitsUnder(unitId).filter((x) => kinds.includes(x.kind)).map((x) => ({ id: x.id, label: x.name }));
+  const householdsUnderMemo = memo((key) => {
+    const [unitId = '', needy] = key.split(' ');
+    return householdRowsUnder(unitId)
+      .filter((h) => needy !== 'needy' || h.flags.some((f) => NEEDY_HOUSEHOLD_FLAGS.includes(f)))
       .map((h) => ({ id: h.id, label: h.head_name }));
-  };
+  });
+  const householdsUnder = (unitId: string, needyOnly = false): CoverageMember[] => householdsUnderMemo(`${unitId} ${needyOnly ? 'needy' : 'all'}`);
   const bureauOf = (unitId: string): UnitRow | undefined => {
     const u = units.get(unitId);
     const rootId = u?.path.split('/').filter(Boolean)[0];
     return rootId ? units.get(rootId) : undefined;
   };
+
+  const partyMembersIn = new Map<string, typeof peopleRows>();
+  for (const x of peopleRows) if (x.party_member) push(partyMembersIn, x.unit_id, x);
+  const branchMembers = memo((key) =>
+    key
+      .split(' ')
+      .filter(Boolean)
+      .flatMap((unitId) => partyMembersIn.get(unitId) ?? [])
+      .map((x) => ({ id: x.id, label: x.name })),
+  );
 
   const subjects: Subject[] = [];
   // Requested together so the loader batches them into three queries; awaiting one by one made it three per person.
@@ -139,9 +193,7 @@ export async function runCompliance(
       if (pos.branchHead) {
         // The branch is the Party organisation of its parent unit: its members are that unit's Party members.
         const parent = units.get(pos.unitId)?.parent_id;
-        sets.BRANCH_MEMBERS = peopleRows
-          .filter((x) => x.party_member && x.id !== p.id && (x.unit_id === parent || x.unit_id === pos.unitId))
-          .map((x) => ({ id: x.id, label: x.name }));
+        sets.BRANCH_MEMBERS = branchMembers(`${parent ?? ''} ${pos.unitId}`).filter((x) => x.id !== p.id);
       }
     }
     const joined = p.party_joined_on;
@@ -164,19 +216,22 @@ export async function runCompliance(
         [like, `${year}-12-31`, `${year}-01-01`],
       )).map((r) => r.electing_unit_id),
     );
-    const teamOf = (unitId: string): CoverageMember[] =>
-      subjects.flatMap((s) =>
-        'positions' in s && profilesAt(s, asOf).length && s.positions.some((pos) => pos.unitId === unitId && pos.leadershipTeam && pos.from <= asOf && (!pos.to || pos.to >= asOf))
-          ? [{ id: s.id, label: people.get(s.id)?.name }]
-          : [],
-      );
+    // Leadership teams by unit, in one pass over the subjects.
+    const teams = new Map<string, CoverageMember[]>();
+    for (const s of subjects) {
+      if (!('positions' in s) || !profilesAt(s, asOf).length) continue;
+      const unitIds = new Set(s.positions.filter((pos) => pos.leadershipTeam && pos.from <= asOf && (!pos.to || pos.to >= asOf)).map((pos) => pos.unitId));
+      for (const unitId of unitIds) push(teams, unitId, { id: s.id, label: people.get(s.id)?.name });
+    }
+    const teamOf = (unitId: string): CoverageMember[] => teams.get(unitId) ?? [];
+    const lagging = unitRows.filter((x) => x.flags.includes('LAGGING'));
     // S4.FARM_DAILY on working days only follows the same work calendar as the duty roster's month view.
     const calendar = await loadCalendar(ctx.em, [year]);
     const holidays = calendar.exceptions(`${year}-01-01`, `${year}-12-31`).filter((d) => !calendar.isWorkingDay(d));
     const extraWorkingDays = calendar.exceptions(`${year}-01-01`, `${year}-12-31`).filter((d) => calendar.isWorkingDay(d));
     for (const u of unitRows) {
       if (!anyUnit && !unitKinds.has(u.kind)) continue;
-      const laggingUnits = unitRows.filter((x) => x.path.startsWith(u.path) && x.flags.includes('LAGGING')).map((x) => ({ id: x.id, label: x.name }));
+      const laggingUnits = lagging.filter((x) => x.path.startsWith(u.path)).map((x) => ({ id: x.id, label: x.name }));
       const subject: UnitSubject = {
         subjectType: 'UNIT',
         id: u.id,
@@ -207,8 +262,14 @@ export async function runCompliance(
     }
     return list;
   };
-  const results = evaluateSubjects(subjects, rulesOf, facts, year, asOf, ctx.now, rules);
-  return { root, year, asOf, units, people, results };
+  let counters: CounterTable | undefined;
+  if (useCounters) {
+    const countedKinds = [...new Set(rules.flatMap((r) => countedMeasure(r)?.kinds ?? []))];
+    const until = countedUntil(yearPeriod(year), asOfInstant(asOf, ctx.now));
+    counters = await loadCounters(ctx.em, subjects.map((x) => x.id), countedKinds, year, until);
+  }
+  const results = evaluateSubjects(subjects, rulesOf, facts, year, asOf, ctx.now, rules, counters);
+  return { root, year, asOf, units, people, results, facts };
 }
 
 /** The unit a result belongs to: the person's unit, or the unit itself. */
@@ -227,5 +288,12 @@ export async function personComplianceRun(ctx: Ctx, personId: string, year: numb
   const scopeRootId = ctx.scopePath === '/' ? undefined : ctx.scopePath.split('/').filter(Boolean).pop();
   const farmId = ids[Math.min(1, ids.length - 1)] ?? unit.id;
   const rootId = scopeRootId && ids.indexOf(scopeRootId) > 1 ? scopeRootId : farmId;
-  return runCompliance(ctx, rootId, year, asOf, { personIds: [person.id] });
+  // One person's facts are few: the evaluator over them also names the records behind each number.
+  return runCompliance(ctx, rootId, year, asOf, { personIds: [person.id], useCounters: false });
+}
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
 }

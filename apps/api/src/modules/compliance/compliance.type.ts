@@ -50,6 +50,21 @@ export class RuleInfo {
   appliesTo!: string[];
 }
 
+@ObjectType('EvidenceRecord', { description: 'A record counted for a rule: enough to name it and link to it.' })
+export class EvidenceRecord {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { description: 'The fact kind (RESEARCH_TRIP, CONTACT_VISIT …).' })
+  kind!: string;
+
+  @Field(() => String, { description: "The kind's name in the caller's language." })
+  kindTitle!: string;
+
+  @Field(() => DateScalar, { description: 'The day it happened (or started).' })
+  date!: string;
+}
+
 @ObjectType('RuleResult', { description: 'One rule for one subject and year.' })
 export class RuleResult {
   @Field(() => ID)
@@ -75,6 +90,9 @@ export class RuleResult {
 
   @Field(() => [ID], { description: 'Ids of the records counted.' })
   evidenceIds!: string[];
+
+  @Field(() => [EvidenceRecord], { description: 'The records counted, with their kind and date (same order as evidenceIds).' })
+  evidence!: EvidenceRecord[];
 
   @Field(() => [String], { description: 'What is not yet covered: units, households, months, record ids.' })
   missing!: string[];
@@ -186,6 +204,9 @@ export class ComplianceRow {
 
   @Field(() => ID)
   ruleId!: string;
+
+  @Field(() => String, { description: "The rule's title in the caller's language." })
+  ruleTitle!: string;
 
   @Field(() => String)
   system!: string;

@@ -23,8 +23,8 @@ export class CreateYearEndReportInput {
   @Field(() => String)
   title!: string;
 
-  @Field(() => String)
-  body!: string;
+  @Field(() => String, { nullable: true, description: "Left out or blank: the draft opens with the year's compliance figures of the unit (yearEndFigures)." })
+  body?: string | null;
 
   @Field(() => DateScalar)
   draftedOn!: string;

@@ -80,4 +80,27 @@ describe('year-end reports (G.YEAR_END)', () => {
     const logs = await api.ok<{ auditLogs: { items: { action: string }[] } }>(`query($id: ID!) { auditLogs(filter: { entity: "YearEndReport", entityId: $id }) { items { action } } }`, { id });
     expect(logs.auditLogs.items.map((l) => l.action).sort()).toEqual(['CREATE', 'UPDATE', 'UPDATE', 'UPDATE', 'UPDATE', 'UPDATE']);
   });
+
+  it("opens a draft left without a body with the farm's figures of the year, the same as yearEndFigures gives", async () => {
+    const r = (await api.ok<{ createYearEndReport: { id: string; body: string; figures: { year: number; systems: { system: string; applicable: number; missed: number; rules: { ruleId: string; gap: number }[] }[] } } }>(
+      `mutation($i: CreateYearEndReportInput!) { createYearEndReport(input: $i) { id body figures { year systems { system applicable missed rules { ruleId gap } } } } }`,
+      { i: { unitId: w.t.heshan.id, year: 2023, title: '鹤山农场2023年度联系群众工作报告', draftedOn: '2023-12-20' } },
+      w.callers.admin.headers,
+    )).createYearEndReport;
+    expect(r.body).toMatch(/^一、2023年度联系群众十项制度落实情况/);
+    const f = (await api.ok<{ yearEndFigures: { systems: { system: string; title: string; applicable: number; missed: number }[] } }>(
+      `query($u: ID!) { yearEndFigures(unitId: $u, year: 2023) { systems { system title applicable missed } } }`,
+      { u: w.t.heshan.id },
+      w.callers.head.headers,
+    )).yearEndFigures;
+    expect(f.systems.length).toBeGreaterThan(0);
+    expect(r.figures.systems.map((s) => [s.system, s.applicable, s.missed])).toEqual(f.systems.map((s) => [s.system, s.applicable, s.missed]));
+    // Every system with applicable rules is a line of the draft, with its numbers.
+    for (const s of f.systems) expect(r.body).toContain(`（${s.system}）${s.title}：适用${s.applicable}项次`);
+  });
+
+  it("refuses another farm's figures to a head", async () => {
+    const other = await api.exec(`query($u: ID!) { yearEndFigures(unitId: $u, year: 2025) { rate } }`, { u: w.t.other.id }, w.callers.head.headers);
+    expect(codeOf(other)).toBe('NOT_FOUND');
+  });
 });

@@ -15,6 +15,7 @@ import {
   updateYearEndReport,
 } from './year-end-report.service.js';
 import { YearEndReport, YearEndReportPage, toYearEndReport } from './year-end-report.type.js';
+import { YearEndFigures, yearEndFigures } from '../compliance/year-end-figures.js';
 
 @Resolver(() => YearEndReport)
 export class YearEndReportResolver {
@@ -69,6 +70,11 @@ export class YearEndReportResolver {
   @Mutation(() => YearEndReport, { description: 'Drafts only.' })
   async deleteYearEndReport(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string): Promise<YearEndReport> {
     return toYearEndReport(await deleteYearEndReport(ctx, id));
+  }
+
+  @FieldResolver(() => YearEndFigures, { description: "The unit's figures for the report's year, computed now (actual vs quota per system and rule, and the gaps)." })
+  async figures(@GqlCtx() ctx: Ctx, @Root() r: YearEndReport): Promise<YearEndFigures> {
+    return yearEndFigures(ctx, r.unitId, r.year);
   }
 
   @FieldResolver(() => OrgUnit, { nullable: true })

@@ -1,4 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/core';
+import { figuresText, yearEndFigures } from '../compliance/year-end-figures.js';
 import type { Ctx } from '../../graphql/context.js';
 import { badInput, conflict, forbidden } from '../../graphql/errors.js';
 import type { Page, SortInput } from '../../graphql/pagination.js';
@@ -63,7 +64,7 @@ export async function createYearEndReport(ctx: Ctx, input: CreateYearEndReportIn
     year: input.year,
     occurredOn: draftedOn,
     title: requiredText('title', L.title, input.title, 200),
-    body: requiredText('body', L.body, input.body, 50000),
+    body: input.body?.trim() ? requiredText('body', L.body, input.body, 50000) : figuresText(await yearEndFigures(ctx, unit.id, input.year)),
     note: optionalText('note', L.note, input.note, 2000),
   });
   await ctx.em.flush();

@@ -1,0 +1,108 @@
+import { countedUntil, type CountedMeasure, type Period } from '@lianxi/rules';
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+/**
+ * Reads of the kept counters (table `compliance_counter`, kept by the triggers of migration 20261128021006).
+ * Whole months come from the counters; the month the as-of day falls in, when it is not over, is counted from the
+ * records themselves (the view `compliance_counted_fact`) so a count up to a day inside a month stays exact.
+ */
+export class CounterTable {
+  /** subject → kind → 'YYYY-MM' → [n, days] */
+  private readonly rows = new Map<string, Map<string, Map<string, [number, number]>>>();
+
+  constructor(rows: readonly { subject_id: string; kind: string; month: string; n: number; days: number }[]) {
+    for (const r of rows) {
+      let byKind = this.rows.get(r.subject_id);
+      if (!byKind) this.rows.set(r.subject_id, (byKind = new Map()));
+      let byMonth = byKind.get(r.kind);
+      if (!byMonth) byKind.set(r.kind, (byMonth = new Map()));
+      const key = r.month.slice(0, 7);
+      const prev = byMonth.get(key) ?? [0, 0];
+      byMonth.set(key, [prev[0] + Number(r.n), prev[1] + Number(r.days)]);
+    }
+  }
+
+  /** The measure's number for a subject over a period, counting facts up to `countedUntil(period, at)`. */
+  actual(subjectId: string, m: CountedMeasure, period: Period, at: string): number {
+    const byKind = this.rows.get(subjectId);
+    if (!byKind) return 0;
+    const from = period.start.slice(0, 7);
+    const to = countedUntil(period, at).slice(0, 7);
+    let total = 0;
+    for (const kind of m.kinds) {
+      for (const [month, [n, days]] of byKind.get(kind) ?? []) {
+        if (month >= from && month <= to) total += m.value === 'DAYS' ? days : n;
+      }
+    }
+    return total;
+  }
+}
+
+const pgArray = (xs: readonly string[]): string => `{${xs.join(',')}}`;
+
+function lastDayOfMonth(day: string): string {
+  const [y, m] = day.split('-').map(Number) as [number, number];
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return `${day.slice(0, 7)}-${String(last).padStart(2, '0')}`;
+}
+
+function nextMonthStart(day: string): string {
+  const [y, m] = day.split('-').map(Number) as [number, number];
+  return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
+}
+
+/**
+ * One statement: the counters of these subjects and kinds for the year's whole months up to `until`, plus the
+ * counted facts of the month `until` falls in when that month is not over.
+ */
+export async function loadCounters(
+  em: EntityManager,
+  subjectIds: readonly string[],
+  kinds: readonly string[],
+  year: number,
+  until: string,
+): Promise<CounterTable> {
+  if (!subjectIds.length || !kinds.length || until < `${year}-01-01`) return new CounterTable([]);
+  const start = `${year}-01-01`;
+  const partial = until < lastDayOfMonth(until);
+  const wholeBefore = partial ? `${until.slice(0, 7)}-01` : nextMonthStart(until);
+  const ids = pgArray(subjectIds);
+  const ks = pgArray(kinds);
+  const rows = await em.getConnection().execute<{ subject_id: string; kind: string; month: string; n: number; days: number }[]>(
+    `select subject_id::text, kind, to_char(month, 'YYYY-MM-DD') as month, n, days::float8 as days
+       from compliance_counter
+      where subject_id = any(?::uuid[]) and kind = any(?::text[]) and month >= ? and month < ?
+     union all
+     select subject_id::text, kind, to_char(date_trunc('month', day), 'YYYY-MM-DD'), count(*)::int, coalesce(sum(days), 0)::float8
+       from compliance_counted_fact
+      where ? and subject_id = any(?::uuid[]) and kind = any(?::text[]) and day >= ? and day <= ?
+      group by 1, 2, 3`,
+    [ids, ks, start, wholeBefore, partial, ids, ks, wholeBefore, until],
+  );
+  return new CounterTable(rows);
+}
+
+/** Rebuilds every counter from the records (cli `counters:recompute`); returns how many rows had drifted. */
+export async function recomputeCounters(em: EntityManager): Promise<{ drifted: number; rows: number }> {
+  const drifted = await counterDrift(em);
+  await em.getConnection().execute('select lianxi_recount_counters()');
+  const [{ rows } = { rows: 0 }] = await em.getConnection().execute<{ rows: number }[]>('select count(*)::int as rows from compliance_counter');
+  return { drifted: drifted.length, rows };
+}
+
+/** Counter rows that differ from a recount of the records (none, unless something bypassed the triggers). */
+export async function counterDrift(em: EntityManager): Promise<{ subject_id: string; kind: string; month: string; kept: string | null; recounted: string | null }[]> {
+  return em.getConnection().execute(
+    `with recount as (
+       select subject_id, kind, date_trunc('month', day)::date as month, count(*)::int as n, coalesce(sum(days), 0)::numeric(12,1) as days
+         from compliance_counted_fact where day is not null group by 1, 2, 3),
+     kept as (select subject_id, kind, month, n, days from compliance_counter where n <> 0 or days <> 0)
+     select coalesce(k.subject_id, r.subject_id)::text as subject_id, coalesce(k.kind, r.kind) as kind,
+            to_char(coalesce(k.month, r.month), 'YYYY-MM-DD') as month,
+            case when k.n is null then null else k.n || '/' || k.days end as kept,
+            case when r.n is null then null else r.n || '/' || r.days end as recounted
+       from kept k full join recount r on r.subject_id = k.subject_id and r.kind = k.kind and r.month = k.month
+      where k.n is distinct from r.n or k.days is distinct from r.days
+      order by 1, 2, 3`,
+  );
+}
