@@ -33,15 +33,28 @@ function assertDate(value: string): void {
   if (!isIsoDate(value)) throw new RangeError(`not a calendar date (YYYY-MM-DD): ${JSON.stringify(value)}`);
 }
 
+// Roll-ups convert the same few hundred dates millions of times: both directions are memoised (bounded).
+const DAY_NUMBERS = new Map<string, number>();
+const DATES = new Map<number, string>();
+const MEMO_MAX = 50_000;
+
 /** Days since 1970-01-01 of a calendar date. */
 export function dayNumber(date: string): number {
+  const known = DAY_NUMBERS.get(date);
+  if (known !== undefined) return known;
   assertDate(date);
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return Date.UTC(y, m - 1, d) / DAY_MS;
+  const n = Date.UTC(y, m - 1, d) / DAY_MS;
+  if (DAY_NUMBERS.size < MEMO_MAX) DAY_NUMBERS.set(date, n);
+  return n;
 }
 
 export function fromDayNumber(n: number): string {
-  return new Date(n * DAY_MS).toISOString().slice(0, 10);
+  const known = DATES.get(n);
+  if (known !== undefined) return known;
+  const date = new Date(n * DAY_MS).toISOString().slice(0, 10);
+  if (DATES.size < MEMO_MAX && Number.isInteger(n)) DATES.set(n, date);
+  return date;
 }
 
 export function addDays(date: string, days: number): string {
