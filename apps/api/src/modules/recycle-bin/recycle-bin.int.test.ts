@@ -177,6 +177,21 @@ describe('soft delete and the recycle bin', () => {
     });
   });
 
+  it('takes a deleted reception day off the public schedule (the page and the .ics share its query), and a restore puts it back', async () => {
+    const day = (await created(api, 'createReceptionDay', {
+      personId: w.ids.personIn, date: '2025-05-20', place: '回收站测试接待室', announcedAt: '2025-05-10T00:00:00Z',
+    })).id;
+    const places = async () =>
+      (await api.ok<{ publicReceptionSchedule: { days: { place: string }[] } }>(
+        `query($c: String!) { publicReceptionSchedule(unitCode: $c, from: "2025-05-01", to: "2025-05-31") { days { place } } }`, { c: w.t.heshan.code }, ANONYMOUS,
+      )).publicReceptionSchedule.days.map((d) => d.place);
+    expect(await places()).toContain('回收站测试接待室');
+    await api.ok(`mutation($id: ID!) { deleteReceptionDay(id: $id) { id } }`, { id: day }, w.callers.admin.headers);
+    expect(await places()).not.toContain('回收站测试接待室');
+    await api.ok(RESTORE, { t: 'ReceptionDay', id: day }, w.callers.admin.headers);
+    expect(await places()).toContain('回收站测试接待室');
+  });
+
   it('refuses to restore a record whose unique place a newer one has taken, with CONFLICT and a clear message', async () => {
     const Y = `mutation($i: CreateYearEndReportInput!) { createYearEndReport(input: $i) { id } }`;
     const i = { unitId: w.t.heshan.id, year: 2024, title: '2024年工作报告', body: '全年情况。', draftedOn: '2024-12-20' };
