@@ -584,6 +584,12 @@ export const PersonComplianceDocument = graphql(`
       actual
       required
       evidenceIds
+      evidence {
+        id
+        kind
+        kindTitle
+        date
+      }
       missing
       explanation
       periodStart
@@ -605,6 +611,7 @@ export const ComplianceRowsDocument = graphql(`
       personId
       personName
       ruleId
+      ruleTitle
       system
       status
       actual
