@@ -110,23 +110,32 @@ describe('the records of the ten systems in a real browser', () => {
     await context.close();
   });
 
-  it('takes a visit case through accept → assign → close with a reply, showing an illegal step’s Chinese refusal', async () => {
+  it('registers a visit case through the form, then takes it through accept → assign → close with a reply, showing an illegal step’s Chinese refusal', async () => {
     const admin = await apiAs('admin');
     const { orgUnits } = await gql<{ orgUnits: { items: { id: string }[] } }>(admin, '{ orgUnits(filter: { q: "鹤山农场", kind: FARM }) { items { id } } }');
     const unitId = orgUnits.items[0]?.id;
     const { people } = await gql<{ people: { items: { name: string }[] } }>(admin, 'query($u: ID) { people(filter: { underId: $u }, perPage: 1) { items { name } } }', { u: unitId });
     const responsible = people.items[0]?.name ?? '';
-    const { createVisitCase } = await gql<{ createVisitCase: { id: string } }>(
-      admin,
-      'mutation($i: CreateVisitCaseInput!) { createVisitCase(input: $i) { id } }',
-      { i: { unitId, category: 'CLAIM_COMPLAINT', matter: '浏览器测试：职工反映供暖不足', registeredOn: todayInChina(), visitors: [{ name: '张某' }], idempotencyKey: `e2e-${Date.now()}` } },
-    );
     await admin.dispose();
 
     const { context, page } = await signedIn('admin');
-    await page.goto(`${baseUrl}/#/visitCases/${createVisitCase.id}/show`);
+    // The registration form (登记单): the unit, the category, the matter and who came.
+    await page.goto(`${baseUrl}/#/visitCases/create`);
+    await page.getByLabel('登记日期').fill(todayInChina());
+    const unit = page.getByLabel('登记单位');
+    await unit.click();
+    await unit.fill('鹤山农场');
+    await page.getByRole('option', { name: /鹤山农场/ }).first().click();
+    await page.getByLabel('问题类别').click();
+    await page.getByRole('option', { name: '申诉求决' }).click();
+    const matter = `浏览器测试：职工反映供暖不足 ${Date.now()}`;
+    await page.getByLabel('反映事项').fill(matter);
+    await page.getByLabel('姓名').first().fill('张某');
+    await page.getByRole('button', { name: '保存' }).click();
     const state = page.getByTestId('case-state');
     await expect.poll(() => state.innerText(), POLL).toBe('已登记');
+    await expect(page.getByText(matter).first().isVisible()).resolves.toBe(true);
+    await shot(page, '21-visit-case-registered');
     // Cases are never deleted: no screen offers it.
     await expect(page.getByRole('button', { name: '删除' }).count()).resolves.toBe(0);
 
