@@ -23,6 +23,7 @@ import { HomePage, MyRecordsPage } from './myRecords';
 import { DeadlinesPage } from './settings/DeadlinesPage';
 import { WorkCalendarPage } from './settings/WorkCalendarPage';
 import { RecycleBinPage } from './recycleBin';
+import { YearEndFiguresPage } from './yearEnd';
 
 export function App() {
   return (
@@ -64,6 +65,7 @@ export function App() {
         <Route path="/compliance/units/:unitId" element={<ComplianceDashboard />} />
         <Route path="/compliance/people/:personId" element={<ScorecardPage />} />
         <Route path="/compliance/rows" element={<RowsPage />} />
+        <Route path="/yearEndFigures" element={<YearEndFiguresPage />} />
         <Route path="/password" element={<ChangePasswordPage />} />
       </CustomRoutes>
     </Admin>

@@ -39,6 +39,14 @@ describe('menus and buttons by role', () => {
     for (const user of [head, cadre]) expect(canAccess(user, 'list', 'recycleBin')).toBe(false);
   });
 
+  it('show 年度数据 (year-end figures) to ADMINs and HEADs, read-only, and not to cadres', () => {
+    expect(canAccess(admin, 'list', 'yearEndFigures')).toBe(true);
+    expect(canAccess(head, 'list', 'yearEndFigures')).toBe(true);
+    expect(canAccess(head, 'export', 'yearEndFigures')).toBe(true);
+    expect(canAccess(head, 'edit', 'yearEndFigures')).toBe(false);
+    expect(canAccess(cadre, 'list', 'yearEndFigures')).toBe(false);
+  });
+
   it('refuse everything to nobody', () => {
     expect(canAccess(null, 'list', 'orgUnits')).toBe(false);
   });

@@ -15,6 +15,9 @@ const READ: ReadonlySet<string> = new Set(['list', 'show', 'export']);
 /** Resources only an ADMIN sees at all: the API answers FORBIDDEN to anyone else. */
 const ADMIN_ONLY: ReadonlySet<string> = new Set(['users', 'apiTokens', 'auditLogs', 'recycleBin']);
 
+/** Read by those who answer for a unit (ADMIN, HEAD), not by cadres: the year-end figures (年度数据). */
+const LEADERS_READ: ReadonlySet<string> = new Set(['yearEndFigures']);
+
 /**
  * Read-only screens of everyone in scope (the API narrows each read to the viewer's subtree): the org tree,
  * people, households, deputy terms, compliance and the rules in force.
@@ -33,6 +36,7 @@ export function canAccess(user: AccessUser | null | undefined, action: Action, r
   if (!user) return false;
   if (user.role === 'ADMIN') return true;
   if (ADMIN_ONLY.has(resource)) return false;
+  if (LEADERS_READ.has(resource)) return user.role === 'HEAD' && READ.has(action);
   if (READ.has(action)) return SHARED_READ.has(resource) || isRecordResource(resource);
   // CADRE: create their own records and edit or delete those that name them.
   if (user.role === 'CADRE' && isRecordResource(resource)) {

@@ -31,7 +31,6 @@ import { downloadWorkbook, sheet } from './excel';
 import { bySystem, drillSearch, formatRate, totals } from './model';
 import { RowsTable } from './RowsTable';
 import { useCompliance } from './useAsync';
-import { useRuleTitles } from './useRuleTitles';
 
 const LIST_PREVIEW = 20;
 
@@ -281,7 +280,6 @@ function RulesTable({ data, year }: { data: UnitComplianceResult; year: number }
 
 function StatusList({ unitId, year, status, title }: { unitId: string; year: number; status: Status; title: string }) {
   const translate = useTranslate();
-  const titles = useRuleTitles();
   const rows = useCompliance(['rows', unitId, year, status], (dp) => dp.complianceRows({ underId: unitId, year, statuses: [status] }));
   const all = drillSearch({ underId: unitId, year, statuses: [status] });
   return (
@@ -302,7 +300,7 @@ function StatusList({ unitId, year, status, title }: { unitId: string; year: num
         }
       />
       {rows.error ? <LoadError error={rows.error} /> : null}
-      {rows.isPending ? <CircularProgress size={20} sx={{ m: 2 }} /> : <RowsTable rows={(rows.data ?? []).slice(0, LIST_PREVIEW)} ruleTitles={titles} compact />}
+      {rows.isPending ? <CircularProgress size={20} sx={{ m: 2 }} /> : <RowsTable rows={(rows.data ?? []).slice(0, LIST_PREVIEW)} compact />}
     </Card>
   );
 }
@@ -326,7 +324,7 @@ async function exportDashboard(
         { header: tr('person'), value: (r) => r.personName ?? `${r.unitName}${tr('unit_subject')}`, width: 14 },
         { header: tr('unit'), value: (r) => r.unitName, width: 22 },
         { header: tr('system'), value: (r) => translate(`enums.System.${r.system}`, { _: r.system }), width: 22 },
-        { header: tr('rule'), value: (r) => r.ruleId, width: 22 },
+        { header: tr('rule'), value: (r) => r.ruleTitle, width: 30 },
         { header: tr('actual'), value: (r) => r.actual },
         { header: tr('required'), value: (r) => r.required },
         { header: tr('status'), value: (r) => translate(`enums.Status.${r.status}`, { _: r.status }) },

@@ -9,10 +9,9 @@ import type { OrgUnitRecord } from '../dataProvider/resources';
 import { formatDateTime, todayInChina } from '../i18n/dates';
 import { ExcelButton, YearPicker } from './components';
 import { downloadWorkbook, sheet } from './excel';
-import { drillSearch, parseDrill, yearChoices, type DrillFilter } from './model';
+import { drillSearch, parseDrill, ruleTitleOf, yearChoices, type DrillFilter } from './model';
 import { RowsTable } from './RowsTable';
 import { useCompliance } from './useAsync';
-import { useRuleTitles } from './useRuleTitles';
 
 /**
  * The people behind a number: every (person, rule) row under a unit with the statuses, rule or system the
@@ -25,7 +24,6 @@ export function RowsPage() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const filter = parseDrill(params, yearChoices(todayInChina())[0] ?? 2026);
-  const titles = useRuleTitles();
   const unit = useGetOne<OrgUnitRecord>('orgUnits', { id: filter?.underId ?? '' }, { enabled: Boolean(filter) });
   const rows = useCompliance(['drill', filter], (dp) => dp.complianceRows({ ...(filter as DrillFilter) }), Boolean(filter));
   if (!filter) return <Alert severity="info">{translate('lianxi.compliance.none')}</Alert>;
@@ -34,7 +32,7 @@ export function RowsPage() {
   const heading = [
     unit.data?.name,
     String(filter.year),
-    filter.ruleId ? (titles.get(filter.ruleId) ?? filter.ruleId) : filter.system ? translate(`enums.System.${filter.system}`) : undefined,
+    filter.ruleId ? ruleTitleOf(filter.ruleId, rows.data) : filter.system ? translate(`enums.System.${filter.system}`) : undefined,
     status ? translate(`enums.Status.${status}`) : undefined,
   ]
     .filter(Boolean)
@@ -49,7 +47,7 @@ export function RowsPage() {
             { header: translate('lianxi.compliance.person'), value: (r) => r.personName ?? `${r.unitName}${translate('lianxi.compliance.unit_subject')}`, width: 14 },
             { header: translate('lianxi.compliance.unit'), value: (r) => r.unitName, width: 22 },
             { header: translate('lianxi.compliance.system'), value: (r) => translate(`enums.System.${r.system}`, { _: r.system }), width: 22 },
-            { header: translate('lianxi.compliance.rule'), value: (r) => titles.get(r.ruleId) ?? r.ruleId, width: 30 },
+            { header: translate('lianxi.compliance.rule'), value: (r) => r.ruleTitle, width: 30 },
             { header: translate('lianxi.compliance.actual'), value: (r) => r.actual },
             { header: translate('lianxi.compliance.required'), value: (r) => r.required },
             { header: translate('lianxi.compliance.status'), value: (r) => translate(`enums.Status.${r.status}`, { _: r.status }) },
@@ -109,7 +107,7 @@ export function RowsPage() {
       {rows.isPending ? <CircularProgress size={22} /> : null}
       {rows.data ? (
         <Card>
-          <RowsTable rows={rows.data} ruleTitles={titles} />
+          <RowsTable rows={rows.data} />
         </Card>
       ) : null}
     </Stack>

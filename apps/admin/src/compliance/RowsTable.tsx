@@ -11,7 +11,7 @@ export const scorecardPath = (personId: string, year: number) => `/compliance/pe
  * Rows of `complianceRows`: who, where, which rule, how far, status. A person's row opens their scorecard;
  * a unit's own row (a rule held by the unit, not a person) opens the unit's dashboard.
  */
-export function RowsTable({ rows, compact = false, ruleTitles }: { rows: readonly ComplianceRow[]; compact?: boolean; ruleTitles?: ReadonlyMap<string, string> }) {
+export function RowsTable({ rows, compact = false }: { rows: readonly ComplianceRow[]; compact?: boolean }) {
   const translate = useTranslate();
   const navigate = useNavigate();
   if (rows.length === 0) {
@@ -45,7 +45,7 @@ export function RowsTable({ rows, compact = false, ruleTitles }: { rows: readonl
             </TableCell>
             <TableCell>{r.unitName}</TableCell>
             {compact ? null : <TableCell sx={{ whiteSpace: 'nowrap' }}>{translate(`enums.System.${r.system}`, { _: r.system })}</TableCell>}
-            <TableCell>{ruleTitles?.get(r.ruleId) ?? r.ruleId}</TableCell>
+            <TableCell>{r.ruleTitle}</TableCell>
             <TableCell align="right">{formatAmount(r.actual)}</TableCell>
             <TableCell align="right">{formatAmount(r.required)}</TableCell>
             {compact ? null : (

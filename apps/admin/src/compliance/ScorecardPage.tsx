@@ -24,7 +24,7 @@ import type { RuleResult } from '../dataProvider/dataProvider';
 import type { PersonRecord } from '../dataProvider/resources';
 import { formatDate, formatDateTime } from '../i18n/dates';
 import { ExcelButton, StatusChip, useComplianceYear, YearPicker } from './components';
-import { evidenceResource } from './evidence';
+import { evidenceLabel, evidencePath, evidenceText } from './evidence';
 import { downloadWorkbook, sheet } from './excel';
 import { formatAmount } from './model';
 import { useCompliance } from './useAsync';
@@ -38,11 +38,12 @@ export function sortResults(results: readonly RuleResult[]): RuleResult[] {
   return [...results].sort((a, b) => order(a.status) - order(b.status) || a.ruleId.localeCompare(b.ruleId, 'en', { numeric: true }));
 }
 
+/** The records counted for a rule, named by kind and day; each opens its record when the admin has its screen. */
 function Evidence({ result }: { result: RuleResult }) {
   const translate = useTranslate();
   const definitions = useResourceDefinitions();
-  const resource = evidenceResource(result.ruleId, (r) => Boolean(definitions[r]?.hasShow));
-  if (result.evidenceIds.length === 0) {
+  const registered = (r: string) => Boolean(definitions[r]?.hasShow);
+  if (result.evidence.length === 0) {
     return (
       <Typography variant="caption" color="text.secondary">
         {translate('lianxi.compliance.no_evidence')}
@@ -51,13 +52,16 @@ function Evidence({ result }: { result: RuleResult }) {
   }
   return (
     <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap' }} data-testid="evidence">
-      {result.evidenceIds.map((id) =>
-        resource ? (
-          <Chip key={id} size="small" clickable component={Link} to={`/${resource}/${id}/show`} label={id.slice(0, 8)} title={id} />
+      {result.evidence.map((e, i) => {
+        const path = evidencePath(e, registered);
+        return path ? (
+          <Chip key={`${e.id}-${i}`} size="small" clickable component={Link} to={path} label={evidenceLabel(e)} data-kind={e.kind} />
         ) : (
-          <Chip key={id} size="small" variant="outlined" label={id.slice(0, 8)} title={id} sx={{ fontFamily: 'monospace' }} />
-        ),
-      )}
+          <Typography key={`${e.id}-${i}`} variant="caption" component="span" data-kind={e.kind} sx={{ whiteSpace: 'nowrap', mr: 1 }}>
+            {evidenceLabel(e)}
+          </Typography>
+        );
+      })}
     </Stack>
   );
 }
@@ -96,7 +100,7 @@ export function ScorecardPage() {
             { header: translate('lianxi.compliance.required'), value: (r) => r.required },
             { header: translate('lianxi.compliance.status'), value: (r) => translate(`enums.Status.${r.status}`, { _: r.status }) },
             { header: translate('lianxi.compliance.explanation'), value: (r) => r.explanation, width: 60 },
-            { header: translate('lianxi.compliance.evidence'), value: (r) => r.evidenceIds.join('、'), width: 40 },
+            { header: translate('lianxi.compliance.evidence'), value: (r) => evidenceText(r.evidence), width: 40 },
           ],
           rows: sorted,
         }),

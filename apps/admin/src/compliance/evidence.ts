@@ -1,11 +1,18 @@
-import { ruleById, type FactKind } from '@lianxi/rules';
+import type { FactKind } from '@lianxi/rules';
+import type { RECORD_SPECS } from '../records/specs';
+
+/** A record resource of the admin: a key of the record specs, so a renamed resource fails the typecheck. */
+export type RecordResourceName = keyof typeof RECORD_SPECS;
 
 /**
- * The admin resource that shows records of each fact kind, by the API's list names. A scorecard links an
- * evidence id to its record only when the rule reads one kind of record and that resource is registered.
+ * The admin record resource that shows the records of each fact kind (evidence ids are the record ids).
+ * Kinds without a record screen of their own (progress notices, service windows, warmth visits, annual
+ * evaluations, local rules) are left out: their evidence is named but not linked.
  */
-export const FACT_RESOURCES: Partial<Record<FactKind, string>> = {
+export const FACT_RESOURCES: Partial<Record<FactKind, RecordResourceName>> = {
   RESEARCH_TRIP: 'researchTrips',
+  // A stationed stay is a research trip with `stationed`; its own screen shows it under 蹲点调研.
+  STATIONED_STAY: 'stationedStays',
   TOPIC: 'researchTopics',
   REPORT: 'researchReports',
   CONTACT_LINK: 'contactLinks',
@@ -32,11 +39,31 @@ export const FACT_RESOURCES: Partial<Record<FactKind, string>> = {
   YEAR_END_REPORT: 'yearEndReports',
 };
 
-/** The one record resource a rule's evidence ids belong to, if the rule reads a single kind of record. */
-export function evidenceResource(ruleId: string, registered: (resource: string) => boolean): string | undefined {
-  const measure = ruleById(ruleId)?.measure as { of?: { kinds?: readonly FactKind[] } } | undefined;
-  const kinds = measure?.of?.kinds ?? [];
-  if (kinds.length !== 1) return undefined;
-  const resource = FACT_RESOURCES[kinds[0] as FactKind];
+/** A record counted for a rule, as `RuleResult.evidence` names it. */
+export interface EvidenceLike {
+  id: string;
+  kind: string;
+  kindTitle: string;
+  date: string;
+}
+
+/**
+ * The record resource whose Show page opens a record of this fact kind, if the admin has that screen
+ * (`registered` says whether the resource is registered with a show view for this user).
+ */
+export function evidenceResource(kind: string, registered: (resource: string) => boolean): RecordResourceName | undefined {
+  const resource = (FACT_RESOURCES as Partial<Record<string, RecordResourceName>>)[kind];
   return resource && registered(resource) ? resource : undefined;
 }
+
+/** The Show page of an evidence record, or undefined when its kind has no screen (shown as plain text). */
+export function evidencePath(evidence: EvidenceLike, registered: (resource: string) => boolean): string | undefined {
+  const resource = evidenceResource(evidence.kind, registered);
+  return resource ? `/${resource}/${encodeURIComponent(evidence.id)}/show` : undefined;
+}
+
+/** How a record is named on a scorecard and in its export: kind title and day ("基层调研 2025-03-04"). */
+export const evidenceLabel = (evidence: EvidenceLike): string => `${evidence.kindTitle} ${evidence.date}`;
+
+/** The records of one rule as one Excel cell. */
+export const evidenceText = (evidence: readonly EvidenceLike[]): string => evidence.map(evidenceLabel).join('、');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bySystem, drillSearch, formatAmount, formatRate, parseDrill, rateOf, rateStatus, systemOf, totals, yearChoices } from './model';
+import { bySystem, drillSearch, formatAmount, formatRate, parseDrill, rateOf, rateStatus, ruleTitleOf, systemOf, totals, yearChoices } from './model';
 
 const rule = (ruleId: string, applicable: number, met: number, onTrack: number, atRisk: number, missed: number) => ({
   ruleId,
@@ -50,5 +50,14 @@ describe('compliance figures', () => {
     expect(url).toBe('/compliance/rows?underId=u1&year=2026&statuses=MISSED&ruleId=S1.REPORT');
     expect(parseDrill(new URLSearchParams(url.split('?')[1]), 2020)).toEqual({ underId: 'u1', year: 2026, statuses: ['MISSED'], ruleId: 'S1.REPORT' });
     expect(parseDrill(new URLSearchParams(''), 2020)).toBeUndefined();
+  });
+});
+
+describe('the rule named in a drill-down heading', () => {
+  it('comes from the rows, waits for them, and falls back to the id when none came back', () => {
+    const rows = [{ ruleId: 'S1.DAYS', ruleTitle: '每年基层调研天数' }];
+    expect(ruleTitleOf('S1.DAYS', rows)).toBe('每年基层调研天数');
+    expect(ruleTitleOf('S1.DAYS', undefined)).toBeUndefined();
+    expect(ruleTitleOf('S1.DAYS', [])).toBe('S1.DAYS');
   });
 });

@@ -108,3 +108,12 @@ export function parseDrill(search: URLSearchParams, fallbackYear: number): Drill
   if (system) out.system = system;
   return out;
 }
+
+/**
+ * A rule's title from compliance rows (they carry it in the user's language): nothing while the rows load,
+ * the id when none came back.
+ */
+export function ruleTitleOf(ruleId: string, rows: readonly { ruleId: string; ruleTitle: string }[] | undefined): string | undefined {
+  if (!rows) return undefined;
+  return rows.find((r) => r.ruleId === ruleId)?.ruleTitle ?? ruleId;
+}

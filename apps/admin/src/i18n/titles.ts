@@ -16,6 +16,7 @@ import { RECORD_APP_TITLES, recordResourceTitles } from '../records/titles';
 import { ATTACHMENT_TITLES } from '../records/attachments.titles';
 import { MY_RECORDS_TITLES, RECEPTION_TITLES, SETTINGS_TITLES } from '../myRecords/titles';
 import { RECYCLE_TITLES } from '../recycleBin/titles';
+import { YEAR_END_TITLES } from '../yearEnd/titles';
 
 /**
  * Every word the admin shows, as {zh, en} pairs in one table, so the two catalogues cannot drift apart:
@@ -225,6 +226,7 @@ export const APP_TITLES: TitleTree = {
   settings: SETTINGS_TITLES,
   reception: RECEPTION_TITLES,
   recycle: RECYCLE_TITLES,
+  year_end: YEAR_END_TITLES,
   app: {
     title: t('联系 · 党员干部联系服务群众', 'Lianxi · Cadres in touch with the masses'),
     short: t('联系', 'Lianxi'),

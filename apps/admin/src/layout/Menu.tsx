@@ -3,6 +3,7 @@ import AssessmentIcon from '@mui/icons-material/Assessment';
 import DeleteSweepIcon from '@mui/icons-material/DeleteSweep';
 import EditNoteIcon from '@mui/icons-material/EditNote';
 import EventIcon from '@mui/icons-material/Event';
+import TableChartIcon from '@mui/icons-material/TableChart';
 import TimerIcon from '@mui/icons-material/Timer';
 import { Divider } from '@mui/material';
 import { Menu as RaMenu, useCanAccess, useGetIdentity, useTranslate } from 'react-admin';
@@ -17,6 +18,7 @@ export function Menu() {
   const translate = useTranslate();
   const { canAccess: isAdminArea } = useCanAccess({ action: 'list', resource: 'users' });
   const { canAccess: mayRestore } = useCanAccess({ action: 'list', resource: 'recycleBin' });
+  const { canAccess: mayReadYearEnd } = useCanAccess({ action: 'list', resource: 'yearEndFigures' });
   const { data: identity } = useGetIdentity();
   const personId = typeof identity?.['personId'] === 'string' ? identity['personId'] : undefined;
   const year = todayInChina().slice(0, 4);
@@ -30,6 +32,7 @@ export function Menu() {
       {personId ? (
         <RaMenu.Item to={`/compliance/people/${personId}?year=${year}`} primaryText={translate('lianxi.compliance.my_scorecard')} leftIcon={<AssessmentIcon />} />
       ) : null}
+      {mayReadYearEnd ? <RaMenu.Item to="/yearEndFigures" primaryText={translate('lianxi.year_end.menu')} leftIcon={<TableChartIcon />} /> : null}
       <RaMenu.ResourceItem name="orgUnits" />
       <RaMenu.ResourceItem name="people" />
       <RaMenu.ResourceItem name="households" />

@@ -13,6 +13,7 @@ import VolunteerActivismIcon from '@mui/icons-material/VolunteerActivism';
 import type { ComponentType } from 'react';
 import { commitments } from '../resources/commitments';
 import { visitCases } from '../resources/visitCases';
+import { YearEndReportCreate, YearEndReportFigures } from '../yearEnd';
 import { recordResource } from './components';
 import {
   RECORD_DEFS,
@@ -41,7 +42,7 @@ type ResourceProps = ReturnType<typeof recordResource> & { icon: ComponentType }
 
 const special: Record<string, ReturnType<typeof recordResource> | typeof visitCases> = {
   researchTopics: recordResource(researchTopicsDef, { showActions: <ResearchTopicActions /> }),
-  yearEndReports: recordResource(yearEndReportsDef, { showActions: <YearEndReportActions /> }),
+  yearEndReports: { ...recordResource(yearEndReportsDef, { showActions: <YearEndReportActions />, showExtra: <YearEndReportFigures /> }), create: YearEndReportCreate },
   receptionDays: recordResource(receptionDaysDef, { showActions: <ReceptionDayActions /> }),
   commitments,
   visitCases,

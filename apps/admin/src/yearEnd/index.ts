@@ -1,0 +1,3 @@
+export { YearEndFiguresPage } from './YearEndFiguresPage';
+export { YearEndReportCreate } from './YearEndReportCreate';
+export { YearEndReportFigures } from './YearEndReportFigures';
