@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { ResultCacheSubscriber } from '../modules/compliance/result-cache.js';
 import { MikroORM, ReflectMetadataProvider, type Options } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
@@ -43,7 +44,7 @@ export function ormOptions(clientUrl: string, overrides: Partial<Options<Postgre
     // A row is in scope by its own rule (scope.ts) alone: a visible person's deputy term elected by the bureau
     // stays visible; the out-of-scope unit it points to is what the nested field hides.
     autoJoinRefsForFilters: false,
-    subscribers: [new AuditSubscriber()],
+    subscribers: [new AuditSubscriber(), new ResultCacheSubscriber()],
     pool: { min: 0, max: 10 },
     debug: false,
     ...overrides,

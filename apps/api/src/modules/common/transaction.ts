@@ -1,4 +1,5 @@
 import type { Ctx } from '../../graphql/context.js';
+import { invalidateResults } from '../compliance/result-cache.js';
 
 /**
  * Runs `fn` in one database transaction on the request's own EntityManager, so that entity flushes and raw
@@ -10,6 +11,8 @@ export async function inTransaction<T>(ctx: Ctx, fn: () => Promise<T>): Promise<
   try {
     const result = await fn();
     await ctx.em.commit();
+    // Raw statements in the transaction are invisible to the flush hook: cached answers go here too.
+    invalidateResults(ctx.em);
     return result;
   } catch (err) {
     await ctx.em.rollback();

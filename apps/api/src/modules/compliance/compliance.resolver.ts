@@ -6,7 +6,10 @@ import { toRuleViolations } from '../../graphql/rule-violation.js';
 import { DateScalar, todayCst } from '../../graphql/scalars.js';
 import type { SubjectResult } from './compliance.engine.js';
 import { YearEndFigures, yearEndFigures } from './year-end-figures.js';
-import { homeUnitOf, personComplianceRun, runCompliance, rulesFor } from './compliance.service.js';
+import { cachedResult } from './result-cache.js';
+import { asOfFor } from './compliance.engine.js';
+import { getOrgUnit } from '../org-unit/org-unit.service.js';
+import { checkYear, homeUnitOf, personComplianceRun, runCompliance, rulesFor } from './compliance.service.js';
 import {
   ComplianceRow,
   ComplianceRowFilter,
@@ -108,6 +111,14 @@ export class ComplianceResolver {
     @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: string,
     @Arg('system', () => String, { nullable: true }) system?: string,
   ): Promise<UnitCompliance> {
+    // The scope check runs on every call; only the finished answer is shared (for a few seconds, until a write).
+    const root = await getOrgUnit(ctx, unitId);
+    checkYear(year);
+    const key = ['unitCompliance', ctx.scopePath, root.id, year, asOfFor(year, asOf, ctx.now), system ?? '', ctx.locale].join('|');
+    return cachedResult(ctx.em, key, () => this.computeUnitCompliance(ctx, unitId, year, asOf, system));
+  }
+
+  private async computeUnitCompliance(ctx: Ctx, unitId: string, year: number, asOf: string | undefined, system: string | undefined): Promise<UnitCompliance> {
     const run = await runCompliance(ctx, unitId, year, asOf, { system });
     const total = emptyTally();
     const byRule = new Map<string, Tally>();
