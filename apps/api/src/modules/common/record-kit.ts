@@ -619,7 +619,9 @@ export function RecordFieldsResolver<T extends RecordBase>(cls: ClassType<T>) {
 
     @FieldResolver(() => OrgUnit)
     async unit(@GqlCtx() ctx: Ctx, @Root() r: RecordBase): Promise<OrgUnit> {
-      return toOrgUnit(await getOrgUnit(ctx, r.unitId));
+      // Batched with the page's other rows (one query, not one per row); the owning unit is in scope with the
+      // record, and the fallback keeps NOT_FOUND should it not be.
+      return (await visibleUnit(ctx, r.unitId)) ?? toOrgUnit(await getOrgUnit(ctx, r.unitId));
     }
   }
   return RecordFields;

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx as GqlCtx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Ctx } from '../../graphql/context.js';
 import { SortInput } from '../../graphql/pagination.js';
-import { getOrgUnit } from '../org-unit/org-unit.service.js';
+import { getOrgUnit, visibleUnit } from '../org-unit/org-unit.service.js';
 import { OrgUnit, toOrgUnit } from '../org-unit/org-unit.type.js';
 import { CreateHouseholdInput, HouseholdFilter, UpdateHouseholdInput } from './household.input.js';
 import { createHousehold, deleteHousehold, getHousehold, listHouseholds, updateHousehold } from './household.service.js';
@@ -50,6 +50,6 @@ export class HouseholdResolver {
 
   @FieldResolver(() => OrgUnit)
   async unit(@GqlCtx() ctx: Ctx, @Root() h: Household): Promise<OrgUnit> {
-    return toOrgUnit(await getOrgUnit(ctx, h.unitId));
+    return (await visibleUnit(ctx, h.unitId)) ?? toOrgUnit(await getOrgUnit(ctx, h.unitId));
   }
 }

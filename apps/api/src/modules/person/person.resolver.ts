@@ -73,7 +73,7 @@ export class PersonResolver {
 
   @FieldResolver(() => OrgUnit)
   async unit(@GqlCtx() ctx: Ctx, @Root() p: Person): Promise<OrgUnit> {
-    return toOrgUnit(await getOrgUnit(ctx, p.unitId));
+    return (await visibleUnit(ctx, p.unitId)) ?? toOrgUnit(await getOrgUnit(ctx, p.unitId));
   }
 
   @FieldResolver(() => OrgUnit, { nullable: true, description: 'Null when unset or outside your part of the tree.' })
