@@ -37,7 +37,7 @@ export function RowsTable({ rows, compact = false }: { rows: readonly Compliance
       </TableHead>
       <TableBody>
         {rows.map((r, i) => (
-          <TableRow key={`${r.personId ?? r.unitId}-${r.ruleId}-${i}`} hover sx={{ cursor: 'pointer' }} onClick={() => navigate(target(r))} data-person-name={r.personName ?? ''}>
+          <TableRow key={`${r.personId ?? r.unitId}-${r.ruleId}-${i}`} hover sx={{ cursor: 'pointer' }} onClick={() => navigate(target(r))} data-person-name={r.personName ?? ''} data-person-id={r.personId ?? ''} data-rule={r.ruleId}>
             <TableCell sx={{ fontWeight: 600, whiteSpace: 'nowrap' }}>
               <MuiLink component={Link} to={target(r)} underline="hover" onClick={(e) => e.stopPropagation()}>
                 {r.personName ?? `${r.unitName}${translate('lianxi.compliance.unit_subject')}`}

@@ -147,7 +147,7 @@ export function ScorecardPage() {
                 <TableCell align="right">{translate('lianxi.compliance.actual')}</TableCell>
                 <TableCell align="right">{translate('lianxi.compliance.required')}</TableCell>
                 <TableCell>{translate('lianxi.compliance.status')}</TableCell>
-                <TableCell sx={{ width: '38%' }}>{translate('lianxi.compliance.explanation')}</TableCell>
+                <TableCell sx={{ width: '30%' }}>{translate('lianxi.compliance.explanation')}</TableCell>
                 <TableCell>{translate('lianxi.compliance.evidence')}</TableCell>
               </TableRow>
             </TableHead>
@@ -155,7 +155,7 @@ export function ScorecardPage() {
               {sorted.map((r) => (
                 <TableRow key={r.ruleId} data-rule={r.ruleId} sx={{ verticalAlign: 'top' }}>
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>{translate(`enums.System.${r.system}`, { _: r.system })}</TableCell>
-                  <TableCell>
+                  <TableCell sx={{ minWidth: 160 }}>
                     <Typography variant="body2" sx={{ fontWeight: 600 }}>{r.title}</Typography>
                     <Typography variant="caption" color="text.secondary">
                       {`${translate('lianxi.compliance.period')} ${formatDate(r.periodStart, locale)} – ${formatDate(r.periodEnd, locale)}`}
@@ -174,7 +174,8 @@ export function ScorecardPage() {
                       </Typography>
                     ))}
                   </TableCell>
-                  <TableCell>
+                  {/* Wide enough for one chip ("基层调研 2025-03-04") a line, so the rule keeps its width. */}
+                  <TableCell sx={{ minWidth: 190, maxWidth: 360 }}>
                     <Evidence result={r} />
                   </TableCell>
                 </TableRow>
