@@ -104,10 +104,14 @@ export async function runCompliance(
     [like],
   );
   const units = new Map(unitRows.map((u) => [u.id, u]));
-  const households = await conn.execute<{ id: string; unit_id: string; flags: HouseholdFlag[]; head_name: string }[]>(
-    `select h.id, h.unit_id, h.flags, h.head_name from household h join org_unit u on u.id = h.unit_id where u.path like ?`,
-    [like],
-  );
+  // Households are members of two coverage sets only (S1.WALK.AREA, S2.COVER_LAGGING): not read otherwise.
+  const readsHouseholds = rules.some((r) => JSON.stringify(r.measure).includes('AREA_HOUSEHOLDS') || JSON.stringify(r.measure).includes('LAGGING_TARGETS'));
+  const households = readsHouseholds
+    ? await conn.execute<{ id: string; unit_id: string; flags: HouseholdFlag[]; head_name: string }[]>(
+        `select h.id, h.unit_id, h.flags, h.head_name from household h join org_unit u on u.id = h.unit_id where u.path like ?`,
+        [like],
+      )
+    : [];
   const peopleRows = await conn.execute<{ id: string; name: string; unit_id: string; party_member: boolean; party_joined_on: string | null }[]>(
     opts.personIds
       ? `select p.id, p.name, p.unit_id, p.party_member, to_char(p.party_joined_on, 'YYYY-MM-DD') as party_joined_on
