@@ -5,6 +5,9 @@ import { ensureBenchData, hasCounters } from './generate.mjs';
 import { figure, log, machineLine, median, openBenchDatabase, rawPool, RUNS, sameJson, startApi, timeIt } from './lib.mjs';
 import { s10RollUp } from './s10-sql.mjs';
 
+// B1 and B4 time the computation: the API's short result cache (LIANXI_RESULT_CACHE_MS) stays off unless asked.
+process.env.LIANXI_RESULT_CACHE_MS ??= '0';
+const CACHE = `${process.env.LIANXI_RESULT_CACHE_MS}ms`;
 const YEAR = 2025;
 const B1_SYSTEM = process.env.BENCH_B1_SYSTEM ?? 'S10';
 const only = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',')) : null;
@@ -71,14 +74,14 @@ try {
     log(`B1: first API request ${(first.ms / 1000).toFixed(1)} s; timed ${b1Runs || 1} run(s)`);
     if (wants('B1')) {
       const rawMs = await timeIt(() => s10RollUp(pool, bureau, children, YEAR, false));
-      figure('B1', { system: B1_SYSTEM, unit: 'bureau', year: YEAR, api_runs: b1Runs || 1, api_ms: apiMs, raw_ms: rawMs, statements: statementsPer.B1 }, apiMs / rawMs, '<=0.1', apiMs / rawMs <= 0.1);
+      figure('B1', { system: B1_SYSTEM, unit: 'bureau', year: YEAR, cache: CACHE, api_runs: b1Runs || 1, api_ms: apiMs, raw_ms: rawMs, statements: statementsPer.B1 }, apiMs / rawMs, '<=0.1', apiMs / rawMs <= 0.1);
     }
     if (wants('B1b')) {
       if (!counters) console.log('B1b skipped: no compliance_counter table in this build (re-run once the counters land)');
       else {
         sameJson(apiAnswer, await s10RollUp(pool, bureau, children, YEAR, true));
         const cMs = await timeIt(() => s10RollUp(pool, bureau, children, YEAR, true));
-        figure('B1b', { system: B1_SYSTEM, unit: 'bureau', year: YEAR, api_runs: b1Runs || 1, api_ms: apiMs, counter_sql_ms: cMs }, apiMs / cMs, '<=1.5', apiMs / cMs <= 1.5);
+        figure('B1b', { system: B1_SYSTEM, unit: 'bureau', year: YEAR, cache: CACHE, api_runs: b1Runs || 1, api_ms: apiMs, counter_sql_ms: cMs }, apiMs / cMs, '<=1.5', apiMs / cMs <= 1.5);
       }
     }
   }

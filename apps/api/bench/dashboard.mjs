@@ -69,11 +69,19 @@ try {
   const viaRaw = await (await fetch(rawUrl, { method: 'POST', body: '{}' })).json();
   sameJson(viaApi.data, viaRaw.data);
   log(`B3: both endpoints agree on ${farm.name} (rate ${viaApi.data.unitCompliance.rate})`);
-  // Warm-up both, then measure one after the other.
+  // Warm-up, then the raw endpoint, the API without its result cache (B3) and with it (B3c, LIANXI_RESULT_CACHE_MS
+  // as set, else the API's default) — the setting is read on every call.
+  const cacheSetting = process.env.LIANXI_RESULT_CACHE_MS;
   await load(rawUrl, { 'content-type': 'application/json' }, '{}').catch(() => {});
-  const a = await load(api.endpoint, api.headers, gqlBody);
   const r = await load(rawUrl, { 'content-type': 'application/json' }, '{}');
-  figure('B3', { query: 'unitCompliance(farm, S10, 2025)', connections: CONNECTIONS, seconds: SECONDS, api_rps: a.rps, raw_rps: r.rps, api_failed: a.failed, raw_sql: counted ? 'counters' : 'records', cache: 'none' }, a.rps / r.rps, '>=0.8 (>=1.2 with a result cache)', a.rps / r.rps >= 0.8);
+  process.env.LIANXI_RESULT_CACHE_MS = '0';
+  const a = await load(api.endpoint, api.headers, gqlBody);
+  const common = { query: 'unitCompliance(farm, S10, 2025)', connections: CONNECTIONS, seconds: SECONDS, raw_rps: r.rps, raw_sql: counted ? 'counters' : 'records' };
+  figure('B3', { ...common, api_rps: a.rps, api_failed: a.failed, cache: 'off' }, a.rps / r.rps, '>=0.8', a.rps / r.rps >= 0.8);
+  if (cacheSetting === undefined) delete process.env.LIANXI_RESULT_CACHE_MS;
+  else process.env.LIANXI_RESULT_CACHE_MS = cacheSetting;
+  const c = await load(api.endpoint, api.headers, gqlBody);
+  figure('B3c', { ...common, api_rps: c.rps, api_failed: c.failed, cache: `${cacheSetting ?? 'default'}ms` }, c.rps / r.rps, '>=1.2', c.rps / r.rps >= 1.2);
 } finally {
   raw.close();
   await api.close();
