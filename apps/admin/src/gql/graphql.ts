@@ -4963,6 +4963,7 @@ export type YearEndReportStepInput = {
 export type YearEndRuleFigures = {
   /** Sum of the actuals over the subjects the rule applies to. */
   actual: Scalars['Float']['output'];
+  /** Subject-rule pairs the rule applies to (advisory rules excluded). */
   applicable: Scalars['Int']['output'];
   atRisk: Scalars['Int']['output'];
   /** What is still missing: the sum over subjects of max(0, required − actual). */
@@ -4979,6 +4980,7 @@ export type YearEndRuleFigures = {
 };
 
 export type YearEndSystemFigures = {
+  /** Subject-rule pairs the rule applies to (advisory rules excluded). */
   applicable: Scalars['Int']['output'];
   atRisk: Scalars['Int']['output'];
   met: Scalars['Int']['output'];

@@ -116,14 +116,9 @@ export class RuleResult {
   periodEnd!: string;
 }
 
-@ObjectType('UnitRuleSummary')
-export class UnitRuleSummary {
-  @Field(() => ID)
-  ruleId!: string;
-
-  @Field(() => String)
-  title!: string;
-
+/** Subject-rule pairs by status: the tally every roll-up reports. Not emitted itself (only reachable types are). */
+@ObjectType()
+export abstract class StatusTally {
   @Field(() => Int, { description: 'Subject-rule pairs the rule applies to (advisory rules excluded).' })
   applicable!: number;
 
@@ -138,6 +133,15 @@ export class UnitRuleSummary {
 
   @Field(() => Int)
   missed!: number;
+}
+
+@ObjectType('UnitRuleSummary')
+export class UnitRuleSummary extends StatusTally {
+  @Field(() => ID)
+  ruleId!: string;
+
+  @Field(() => String)
+  title!: string;
 }
 
 @ObjectType('UnitComplianceChild')

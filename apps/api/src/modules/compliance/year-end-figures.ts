@@ -3,13 +3,14 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import type { Ctx } from '../../graphql/context.js';
 import { DateScalar } from '../../graphql/scalars.js';
 import { runCompliance } from './compliance.service.js';
+import { StatusTally } from './compliance.type.js';
 
 /**
  * A farm's or direct unit's year in figures (G.YEAR_END): per system and rule, how many subject-rule pairs met,
  * fell behind or missed, the actuals against the quotas, and the gap. Pre-filled into the year-end report draft.
  */
 @ObjectType('YearEndRuleFigures')
-export class YearEndRuleFigures {
+export class YearEndRuleFigures extends StatusTally {
   @Field(() => ID)
   ruleId!: string;
 
@@ -19,20 +20,6 @@ export class YearEndRuleFigures {
   @Field(() => String, { description: 'QUOTA, COVERAGE, CONSTRAINT, WORKFLOW.' })
   kind!: string;
 
-  @Field(() => Int)
-  applicable!: number;
-
-  @Field(() => Int)
-  met!: number;
-
-  @Field(() => Int)
-  onTrack!: number;
-
-  @Field(() => Int)
-  atRisk!: number;
-
-  @Field(() => Int)
-  missed!: number;
 
   @Field(() => Float, { description: 'Sum of the actuals over the subjects the rule applies to.' })
   actual!: number;
@@ -45,27 +32,13 @@ export class YearEndRuleFigures {
 }
 
 @ObjectType('YearEndSystemFigures')
-export class YearEndSystemFigures {
+export class YearEndSystemFigures extends StatusTally {
   @Field(() => String)
   system!: string;
 
   @Field(() => String)
   title!: string;
 
-  @Field(() => Int)
-  applicable!: number;
-
-  @Field(() => Int)
-  met!: number;
-
-  @Field(() => Int)
-  onTrack!: number;
-
-  @Field(() => Int)
-  atRisk!: number;
-
-  @Field(() => Int)
-  missed!: number;
 
   @Field(() => Float, { nullable: true, description: 'Share MET or ON_TRACK; null when nothing applies.' })
   rate!: number | null;
