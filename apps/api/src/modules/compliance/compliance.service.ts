@@ -128,7 +128,8 @@ export async function runCompliance(
   const facts: Fact[] = [];
   for (const source of FACT_SOURCES) {
     if (!source.kinds.some((k) => factKinds.has(k))) continue;
-    facts.push(...(await source.load(ctx.em, { from: `${year}-01-01`, to: `${year}-12-31`, unitPath: root.path })));
+    // A loop, not push(...rows): spreading a source's hundred thousand facts as arguments overflows the stack.
+    for (const f of await source.load(ctx.em, { from: `${year}-01-01`, to: `${year}-12-31`, unitPath: root.path })) facts.push(f);
   }
   // A fixed order (SQL without ORDER BY gives none) keeps explanations and evidence lists stable between runs.
   facts.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
