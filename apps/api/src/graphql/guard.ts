@@ -1,18 +1,14 @@
-import type { AuthChecker, MiddlewareFn } from 'type-graphql';
+import type { AuthChecker } from 'type-graphql';
 import { forbidden, unauthenticated } from './errors.js';
 import type { Ctx } from './context.js';
 
 /** Root fields anyone may call. Everything else needs a signed-in user or an API token. */
 export const PUBLIC_FIELDS = new Set(['login', 'logout', 'publicReceptionSchedule', 'publicAdoptionFeedback']);
 
-/** Applied to every field: root fields need a viewer unless public. */
-export const RequireViewer: MiddlewareFn<Ctx> = async ({ context, info }, next) => {
-  const root = info.parentType.name === 'Query' || info.parentType.name === 'Mutation';
-  if (root && context.viewer.kind === 'anonymous' && !PUBLIC_FIELDS.has(info.fieldName)) {
-    throw unauthenticated(context.viewer.problem);
-  }
-  return next();
-};
+/** Root fields need a viewer unless public (applied to every root field in schema.ts). */
+export function assertViewer(context: Ctx, fieldName: string): void {
+  if (context.viewer.kind === 'anonymous' && !PUBLIC_FIELDS.has(fieldName)) throw unauthenticated(context.viewer.problem);
+}
 
 /**
  * `@Authorized('ADMIN')` and friends. API tokens are read-only: they never satisfy a role, and every mutation
