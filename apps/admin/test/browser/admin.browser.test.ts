@@ -1,30 +1,9 @@
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, demoPassword, newPage, shot, useBrowser } from './support';
 
-/** Screenshots for people to look at; git-ignored (test-artifacts/ in the root .gitignore). */
-const ARTIFACTS = resolve(import.meta.dirname, '../../test-artifacts');
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  // Date inputs render in the browser's own language, as they would on a Chinese user's machine.
-  '--lang=zh-CN',
-];
-
-let browser: Browser;
-let context: BrowserContext;
+const browser = useBrowser();
 let page: Page;
-const baseUrl = inject('baseUrl');
-const demoPassword = inject('demoPassword');
-
-const shot = (name: string) => page.screenshot({ path: resolve(ARTIFACTS, `${name}.png`), fullPage: true });
 
 /** The row of the tree whose label carries this unit name. */
 const treeRow = (name: string): Locator =>
@@ -39,16 +18,10 @@ async function expand(name: string) {
 /** A unique code per run, so reruns against a kept database never collide. */
 const suffix = Date.now().toString(36).toUpperCase();
 
+// One page for the whole file: each test goes on from where the previous one left it.
 beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
-  page = await context.newPage();
+  ({ page } = await newPage(browser()));
   page.setDefaultTimeout(20_000);
-});
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 describe('the admin in a real browser against the real API', () => {
@@ -60,7 +33,7 @@ describe('the admin in a real browser against the real API', () => {
     await page.getByRole('button', { name: '登录' }).click();
     // The API's own message, in the language the admin sent as Accept-Language.
     await page.locator('.MuiSnackbarContent-message').filter({ hasText: /[\u4e00-\u9fff]/ }).first().waitFor();
-    await shot('00-login');
+    await shot(page, '00-login');
     await page.getByRole('textbox', { name: '密码' }).fill(demoPassword);
     await page.getByRole('button', { name: '登录' }).click();
     await page.getByText('系统管理员').first().waitFor();
@@ -72,7 +45,7 @@ describe('the admin in a real browser against the real API', () => {
     await expand('鹤山农场');
     await treeRow('第一管理区').waitFor();
     await expect(treeRow('第一管理区').textContent()).resolves.toMatch(/管理区.*个下级.*人.*户/);
-    await shot('01-tree-expanded');
+    await shot(page, '01-tree-expanded');
   });
 
   it('opens a unit page with breadcrumbs from the tree and creates a residents group under it', async () => {
@@ -86,7 +59,7 @@ describe('the admin in a real browser against the real API', () => {
     await expect.poll(() => page.getByLabel('单位类型').innerText(), { timeout: 15_000 }).toContain('居民组');
     await page.getByLabel('单位名称').fill('第九居民组');
     await page.getByLabel('单位编码').fill(`JS-HS-A01-G9${suffix}`);
-    await shot('02-create-residents-group');
+    await shot(page, '02-create-residents-group');
     await page.getByRole('button', { name: '保存' }).click();
     await page.waitForURL(/\/orgUnits\/[^/]+\/show/);
     await page.getByRole('heading', { level: 1, name: '第九居民组' }).waitFor();
@@ -107,7 +80,7 @@ describe('the admin in a real browser against the real API', () => {
     const fieldError = page.locator('.MuiFormHelperText-root.Mui-error', { hasText: '农场不能设在管理区之下' });
     await fieldError.waitFor();
     await expect(page.url()).toMatch(/\/orgUnits\/create/);
-    await shot('03-wrong-parent-kind');
+    await shot(page, '03-wrong-parent-kind');
   });
 
   it('edits a person’s position inline and shows the new profile chip', async () => {
@@ -126,13 +99,13 @@ describe('the admin in a real browser against the real API', () => {
     await page.waitForURL(/\/people\/[^/]+$/);
     await page.getByRole('textbox', { name: '职务' }).first().fill('第五居民组党小组书记');
     await page.getByLabel('党组织书记').first().check();
-    await shot('04-person-edit-position');
+    await shot(page, '04-person-edit-position');
     await page.getByRole('button', { name: '保存' }).click();
     await page.waitForURL(/\/people\/[^/]+\/show/);
     await chips.locator('[data-profile="PARTY_SECRETARY"]').waitFor();
     await expect(chips.innerText()).resolves.toContain('各级党委(党组织)书记');
     await expect(page.getByRole('cell', { name: '第五居民组党小组书记' }).count()).resolves.toBe(1);
-    await shot('05-person-profile-chip');
+    await shot(page, '05-person-profile-chip');
   });
 
   it('finds units by name in the tree and expands the path down to every match', async () => {
@@ -142,7 +115,7 @@ describe('the admin in a real browser against the real API', () => {
     // Every farm has a 第一管理区; each is shown, so each farm's branch was loaded and expanded.
     await expect.poll(() => page.locator('[data-unit-name="第一管理区"]').count(), { timeout: 15_000 }).toBeGreaterThan(5);
     await treeRow('鹤山农场').waitFor();
-    await shot('06-tree-search');
+    await shot(page, '06-tree-search');
   });
 
   it('offers a retry instead of a blank page when the network fails, and recovers', async () => {
@@ -151,7 +124,7 @@ describe('the admin in a real browser against the real API', () => {
     const retry = page.getByRole('button', { name: '重试' });
     await retry.waitFor({ timeout: 30_000 });
     await expect(page.getByText('无法连接服务器，请检查网络后重试').count()).resolves.toBeGreaterThan(0);
-    await shot('07-network-retry');
+    await shot(page, '07-network-retry');
     await page.unroute('**/graphql');
     await retry.click();
     await page.getByRole('columnheader', { name: '户主姓名' }).waitFor();
@@ -174,7 +147,7 @@ describe('the admin in a real browser against the real API', () => {
     expect(secret.length).toBeGreaterThan(20);
     await expect(page.getByText('这是唯一一次显示完整令牌').count()).resolves.toBe(1);
     await expect(page.getByRole('button', { name: '复制' }).count()).resolves.toBe(1);
-    await shot('09-token-secret-once');
+    await shot(page, '09-token-secret-once');
     // The token reads through the API (and only reads): it is a dashboard's credential.
     const answer = await page.request.post(`${baseUrl}/graphql`, {
       headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json', 'apollo-require-preflight': '1' },
@@ -206,7 +179,7 @@ describe('the admin in a real browser against the real API', () => {
     await phone.waitFor();
     await expect(phone.innerText()).resolves.toMatch(/^1\d{10}$/);
     await expect(page.getByText('本次查看已记入操作日志').count()).resolves.toBe(1);
-    await shot('10-reveal-personal-data');
+    await shot(page, '10-reveal-personal-data');
     await page.getByRole('button', { name: '关闭' }).click();
     await page.getByRole('link', { name: '操作日志' }).click();
     await page.waitForURL(/\/auditLogs/);
@@ -228,7 +201,7 @@ describe('the admin in a real browser against the real API', () => {
     const edited = page.locator('tbody tr', { hasText: '第五居民组党小组书记' }).first();
     await edited.waitFor();
     await expect(edited.innerText()).resolves.toMatch(/修改[\s\S]*任职[\s\S]*职务[\s\S]*居民组长[\s\S]*第五居民组党小组书记/);
-    await shot('11-audit-log');
+    await shot(page, '11-audit-log');
   });
 
   it('creates a user, refusing a weak password under the field, and disables rather than deletes', async () => {
@@ -250,7 +223,7 @@ describe('the admin in a real browser against the real API', () => {
     await page.getByRole('button', { name: '停用' }).click();
     await page.getByRole('button', { name: '确定' }).click();
     await page.getByRole('button', { name: '启用' }).waitFor();
-    await shot('12-user-disabled');
+    await shot(page, '12-user-disabled');
   });
 
   it('switches to English from the app bar, changes the labels, and remembers the choice after a reload', async () => {
@@ -260,7 +233,7 @@ describe('the admin in a real browser against the real API', () => {
     await page.getByRole('menuitem', { name: 'English' }).click();
     await page.getByRole('columnheader', { name: 'Name' }).waitFor();
     await expect(page.getByRole('columnheader', { name: 'Rank' }).count()).resolves.toBe(1);
-    await shot('08-people-english');
+    await shot(page, '08-people-english');
     await page.reload();
     await page.getByRole('columnheader', { name: 'Name' }).waitFor();
     await expect.poll(() => page.evaluate(() => document.documentElement.lang), { timeout: 15_000 }).toBe('en');

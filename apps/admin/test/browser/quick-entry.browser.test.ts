@@ -1,64 +1,8 @@
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { chromium, request, type APIRequestContext, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { apiAs, baseUrl, gql, POLL, shot, signedIn, todayInChina, useBrowser, useFailureShots } from './support';
 
-/** Screenshots for people to look at; git-ignored (test-artifacts/ in the root .gitignore). */
-const ARTIFACTS = resolve(import.meta.dirname, '../../test-artifacts');
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--lang=zh-CN'];
-const POLL = { timeout: 20_000 };
-
-let browser: Browser;
-let current: Page | undefined;
-const baseUrl = inject('baseUrl');
-const demoPassword = inject('demoPassword');
-
-const shot = (page: Page, name: string) => page.screenshot({ path: resolve(ARTIFACTS, `${name}.png`), fullPage: true });
-const todayInChina = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-
-async function signIn(username: string, landing: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
-  const page = await context.newPage();
-  current = page;
-  page.setDefaultTimeout(30_000);
-  await page.goto(baseUrl);
-  await page.getByLabel('用户名').fill(username);
-  await page.getByRole('textbox', { name: '密码' }).fill(demoPassword);
-  await page.getByRole('button', { name: '登录' }).click();
-  await page.getByText(landing).first().waitFor();
-  return { context, page };
-}
-
-async function apiAs(username: string): Promise<APIRequestContext> {
-  const api = await request.newContext({ baseURL: baseUrl, extraHTTPHeaders: { 'apollo-require-preflight': '1', 'accept-language': 'zh-CN' } });
-  const res = await api.post('/graphql', {
-    data: { query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { expiresAt } }', variables: { u: username, p: demoPassword } },
-  });
-  expect(res.ok()).toBe(true);
-  return api;
-}
-
-async function gql<T>(api: APIRequestContext, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await api.post('/graphql', { data: { query, variables } });
-  const body = (await res.json()) as { data: T; errors?: unknown };
-  expect(body.errors).toBeUndefined();
-  return body.data;
-}
-
-beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-});
-
-afterEach(async ({ task }) => {
-  if (task.result?.state === 'fail' && current && !current.isClosed()) await shot(current, `failed-${task.name.slice(0, 40)}`);
-  current = undefined;
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
+useFailureShots();
 
 describe('我的记录 and the reception screens in a real browser', () => {
   it('lands a cadre on 我的记录, where one contact visit to their own link is one click and shows in their records', async () => {
@@ -85,7 +29,7 @@ describe('我的记录 and the reception screens in a real browser', () => {
     await admin.dispose();
     await cadre.dispose();
 
-    const { context, page } = await signIn('cadre', '我今年的记录');
+    const { context, page } = await signedIn(browser(), 'cadre', /我今年的记录/);
     await expect(page.getByRole('tab', { name: '到联系点' }).count()).resolves.toBe(1);
     const card = page.getByTestId('quick-contactVisit');
     await card.waitFor();
@@ -129,7 +73,7 @@ describe('我的记录 and the reception screens in a real browser', () => {
     await admin.dispose();
     const calendarUnit = ['BUREAU', 'FARM', 'DIRECT_UNIT'].includes(orgUnit.kind) ? orgUnit.id : [...orgUnit.ancestors].reverse().find((a) => ['FARM', 'DIRECT_UNIT', 'BUREAU'].includes(a.kind))?.id;
 
-    const { context, page } = await signIn('admin', '组织机构树');
+    const { context, page } = await signedIn(browser(), 'admin', /组织机构树/);
     await page.goto(`${baseUrl}/#/receptionCalendar`);
     await page.getByTestId('roster-grid').waitFor();
     await page.getByLabel('单位').click();
@@ -146,7 +90,7 @@ describe('我的记录 and the reception screens in a real browser', () => {
   });
 
   it('lets a bureau ADMIN add a public holiday to next year’s work calendar, saved and still there after a reload', async () => {
-    const { context, page } = await signIn('admin', '组织机构树');
+    const { context, page } = await signedIn(browser(), 'admin', /组织机构树/);
     const year = Number(todayInChina().slice(0, 4)) + 1;
     await page.goto(`${baseUrl}/#/settings/workCalendar`);
     await page.getByLabel('年份').click();

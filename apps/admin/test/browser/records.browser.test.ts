@@ -1,63 +1,9 @@
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { chromium, request, type APIRequestContext, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { apiAs, baseUrl, gql, POLL, shot, signedIn, todayInChina, useBrowser, useFailureShots } from './support';
 
-/** Screenshots for people to look at; git-ignored (test-artifacts/ in the root .gitignore). */
-const ARTIFACTS = resolve(import.meta.dirname, '../../test-artifacts');
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--lang=zh-CN',
-];
-
-let browser: Browser;
-/** The page of the running test, photographed when it fails so a red run shows what the user saw. */
-let current: Page | undefined;
-const baseUrl = inject('baseUrl');
-const demoPassword = inject('demoPassword');
-
-/** The page refreshes after each step; on a busy machine that takes more than expect.poll's default second. */
-const POLL = { timeout: 20_000 };
-
-const shot = (page: Page, name: string) => page.screenshot({ path: resolve(ARTIFACTS, `${name}.png`), fullPage: true });
-const todayInChina = () =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-
-async function signedIn(username: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
-  const page = await context.newPage();
-  current = page;
-  page.setDefaultTimeout(30_000);
-  await page.goto(baseUrl);
-  await page.getByLabel('用户名').fill(username);
-  await page.getByRole('textbox', { name: '密码' }).fill(demoPassword);
-  await page.getByRole('button', { name: '登录' }).click();
-  await page.getByText(/组织机构树|我今年的记录/).first().waitFor();
-  return { context, page };
-}
-
-async function apiAs(username: string): Promise<APIRequestContext> {
-  const api = await request.newContext({ baseURL: baseUrl, extraHTTPHeaders: { 'apollo-require-preflight': '1', 'accept-language': 'zh-CN' } });
-  const res = await api.post('/graphql', {
-    data: { query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { expiresAt } }', variables: { u: username, p: demoPassword } },
-  });
-  expect(res.ok()).toBe(true);
-  return api;
-}
-
-async function gql<T>(api: APIRequestContext, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await api.post('/graphql', { data: { query, variables } });
-  const body = (await res.json()) as { data: T; errors?: unknown };
-  expect(body.errors).toBeUndefined();
-  return body.data;
-}
+const browser = useBrowser();
+useFailureShots();
 
 /** Picks an option of a react-admin autocomplete by typing part of its text. */
 async function pick(page: Page, label: string, text: string) {
@@ -76,23 +22,9 @@ async function step(page: Page, name: string, fill: (dialog: ReturnType<Page['ge
   await dialog.getByRole('button', { name: '确定' }).click();
 }
 
-beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-});
-
-afterEach(async ({ task }) => {
-  if (task.result?.state === 'fail' && current && !current.isClosed()) await shot(current, `failed-${task.name.slice(0, 40)}`);
-  current = undefined;
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
 describe('the records of the ten systems in a real browser', () => {
   it('lets a cadre record a 1.5-day research trip (dates and days, one click) and find it in their own list', async () => {
-    const { context, page } = await signedIn('cadre');
+    const { context, page } = await signedIn(browser(), 'cadre');
     await page.goto(`${baseUrl}/#/researchTrips/create`);
     // The cadre is the default person: a trip of yesterday and today, 1.5 days, and save.
     const yesterday = new Date(Date.parse(`${todayInChina()}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
@@ -118,7 +50,7 @@ describe('the records of the ten systems in a real browser', () => {
     const responsible = people.items[0]?.name ?? '';
     await admin.dispose();
 
-    const { context, page } = await signedIn('admin');
+    const { context, page } = await signedIn(browser(), 'admin');
     // The registration form (登记单): the unit, the category, the matter and who came.
     await page.goto(`${baseUrl}/#/visitCases/create`);
     await page.getByLabel('登记日期').fill(todayInChina());
@@ -173,7 +105,7 @@ describe('the records of the ten systems in a real browser', () => {
   });
 
   it('shows the farm duty roster as a month calendar with the days nobody is on duty marked as gaps', async () => {
-    const { context, page } = await signedIn('admin');
+    const { context, page } = await signedIn(browser(), 'admin');
     await page.goto(`${baseUrl}/#/dutyRoster`);
     await page.getByTestId('roster-grid').waitFor();
     // Two months ahead nothing is rostered yet: every day that needs a leader is a gap.

@@ -1,42 +1,15 @@
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { chromium, request, type Browser, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { apiAs, baseUrl, gql, POLL, shot, signedIn, useBrowser, useFailureShots } from './support';
 
-const ARTIFACTS = resolve(import.meta.dirname, '../../test-artifacts');
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--lang=zh-CN'];
-const POLL = { timeout: 20_000 };
-
-let browser: Browser;
-let current: Page | undefined;
-const baseUrl = inject('baseUrl');
-const demoPassword = inject('demoPassword');
-const shot = (page: Page, name: string) => page.screenshot({ path: resolve(ARTIFACTS, `${name}.png`), fullPage: true });
-
-beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-});
-afterEach(async ({ task }) => {
-  if (task.result?.state === 'fail' && current && !current.isClosed()) await shot(current, `failed-${task.name.slice(0, 40)}`);
-  current = undefined;
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
+useFailureShots();
 
 /** A research trip of someone in the ADMIN's scope, made through the API so the test starts from a known row. */
 async function tripToDelete(purpose: string): Promise<string> {
-  const api = await request.newContext({ baseURL: baseUrl, extraHTTPHeaders: { 'apollo-require-preflight': '1', 'accept-language': 'zh-CN' } });
-  const gql = async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
-    const body = (await (await api.post('/graphql', { data: { query, variables } })).json()) as { data: T; errors?: unknown };
-    expect(body.errors).toBeUndefined();
-    return body.data;
-  };
-  await gql('mutation($u: String!, $p: String!) { login(username: $u, password: $p) { expiresAt } }', { u: 'admin', p: demoPassword });
-  const { people } = await gql<{ people: { items: { id: string }[] } }>('{ people(perPage: 1) { items { id } } }');
+  const api = await apiAs('admin');
+  const { people } = await gql<{ people: { items: { id: string }[] } }>(api, '{ people(perPage: 1) { items { id } } }');
   const { createResearchTrip } = await gql<{ createResearchTrip: { id: string } }>(
+    api,
     'mutation($i: CreateResearchTripInput!) { createResearchTrip(input: $i) { id } }',
     { i: { personId: people.items[0]?.id, occurredOn: '2025-02-03', days: 0.5, purpose } },
   );
@@ -48,15 +21,7 @@ describe('回收站 in a real browser', () => {
   it('lets an ADMIN delete a record (told it can be restored), find it in 回收站, restore it, and see it back in its list', async () => {
     const purpose = `回收站测试 ${Date.now()}`;
     const id = await tripToDelete(purpose);
-    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
-    const page = await context.newPage();
-    current = page;
-    page.setDefaultTimeout(30_000);
-    await page.goto(baseUrl);
-    await page.getByLabel('用户名').fill('admin');
-    await page.getByRole('textbox', { name: '密码' }).fill(demoPassword);
-    await page.getByRole('button', { name: '登录' }).click();
-    await page.getByText(/组织机构树|我今年的记录/).first().waitFor();
+    const { context, page } = await signedIn(browser(), 'admin');
     const listed = `${baseUrl}/#/researchTrips?filter=${encodeURIComponent(JSON.stringify({ ids: [id] }))}`;
 
     // Delete from the record's page: the confirmation says an administrator can restore it.

@@ -1,69 +1,9 @@
 import ExcelJS from 'exceljs';
-import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium, request, type APIRequestContext, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { apiAs, ARTIFACTS, baseUrl, gql, shot, signedIn, useBrowser } from './support';
 
-/** Screenshots for people to look at; git-ignored (test-artifacts/ in the root .gitignore). */
-const ARTIFACTS = resolve(import.meta.dirname, '../../test-artifacts');
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--lang=zh-CN',
-];
-
-let browser: Browser;
-const baseUrl = inject('baseUrl');
-const demoPassword = inject('demoPassword');
-
-const shot = (page: Page, name: string) => page.screenshot({ path: resolve(ARTIFACTS, `${name}.png`), fullPage: true });
-
-async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 }, acceptDownloads: true });
-  const page = await context.newPage();
-  page.setDefaultTimeout(30_000);
-  return { context, page };
-}
-
-async function signIn(page: Page, username: string) {
-  await page.goto(baseUrl);
-  await page.getByLabel('用户名').fill(username);
-  await page.getByRole('textbox', { name: '密码' }).fill(demoPassword);
-  await page.getByRole('button', { name: '登录' }).click();
-  await page.getByText('组织机构树').first().waitFor();
-}
-
-/** Straight to the API with the session cookie, as another device of the same user would be. */
-async function apiAs(username: string): Promise<APIRequestContext> {
-  const api = await request.newContext({ baseURL: baseUrl, extraHTTPHeaders: { 'apollo-require-preflight': '1', 'accept-language': 'zh-CN' } });
-  const res = await api.post('/graphql', {
-    data: { query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { expiresAt } }', variables: { u: username, p: demoPassword } },
-  });
-  expect(res.ok()).toBe(true);
-  return api;
-}
-
-async function gql<T>(api: APIRequestContext, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await api.post('/graphql', { data: { query, variables } });
-  const body = (await res.json()) as { data: T; errors?: unknown };
-  expect(body.errors).toBeUndefined();
-  return body.data;
-}
-
-beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('a farm head (heshan) in a real browser', () => {
   it('sees only 鹤山农场’s subtree, no administration menus, and “not found” for a unit of another farm', async () => {
@@ -73,8 +13,7 @@ describe('a farm head (heshan) in a real browser', () => {
     expect(other).toBeDefined();
     await admin.dispose();
 
-    const { context, page } = await newPage();
-    await signIn(page, 'heshan');
+    const { context, page } = await signedIn(browser(), 'heshan', /组织机构树/);
     const roots = page.locator('.MuiRichTreeView-root > li');
     await expect.poll(() => roots.count()).toBe(1);
     await expect(roots.first().locator('[data-unit-name]').first().innerText()).resolves.toBe('鹤山农场');
@@ -92,8 +31,7 @@ describe('a farm head (heshan) in a real browser', () => {
   });
 
   it('opens the compliance dashboard on 鹤山农场’s roll-up and drills from a MISSED count to the people and a scorecard', async () => {
-    const { context, page } = await newPage();
-    await signIn(page, 'heshan');
+    const { context, page } = await signedIn(browser(), 'heshan', /组织机构树/);
     await page.getByRole('menuitem', { name: '落实情况' }).click();
     await page.waitForURL(/#\/compliance/);
     await page.getByRole('heading', { level: 1, name: /鹤山农场/ }).waitFor({ timeout: 60_000 });
@@ -134,8 +72,7 @@ describe('a farm head (heshan) in a real browser', () => {
   });
 
   it('downloads the dashboard as an Excel file whose header row is in Chinese', async () => {
-    const { context, page } = await newPage();
-    await signIn(page, 'heshan');
+    const { context, page } = await signedIn(browser(), 'heshan', /组织机构树/);
     await page.goto(`${baseUrl}/#/compliance`);
     await page.getByTestId('rollup').waitFor({ timeout: 60_000 });
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 Excel' }).click()]);
@@ -154,8 +91,7 @@ describe('a farm head (heshan) in a real browser', () => {
   });
 
   it('sends a user whose session was revoked elsewhere back to the login page with a Chinese message', async () => {
-    const { context, page } = await newPage();
-    await signIn(page, 'heshan');
+    const { context, page } = await signedIn(browser(), 'heshan', /组织机构树/);
     // Another device of the same user ends every other session (as an administrator or the user would).
     const other = await apiAs('heshan');
     const { sessions } = await gql<{ sessions: { id: string; createdAt: string }[] }>(other, '{ sessions { id createdAt } }');

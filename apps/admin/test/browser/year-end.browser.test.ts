@@ -1,59 +1,10 @@
 import ExcelJS from 'exceljs';
-import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium, request, type APIRequestContext, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { APIRequestContext } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { apiAs, ARTIFACTS, baseUrl, gql, shot, signedIn, useBrowser } from './support';
 
-/** Screenshots for people to look at; git-ignored (test-artifacts/ in the root .gitignore). */
-const ARTIFACTS = resolve(import.meta.dirname, '../../test-artifacts');
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--lang=zh-CN',
-];
-
-let browser: Browser;
-const baseUrl = inject('baseUrl');
-const demoPassword = inject('demoPassword');
-
-const shot = (page: Page, name: string) => page.screenshot({ path: resolve(ARTIFACTS, `${name}.png`), fullPage: true });
-
-async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 }, acceptDownloads: true });
-  const page = await context.newPage();
-  page.setDefaultTimeout(30_000);
-  return { context, page };
-}
-
-async function signIn(page: Page, username: string) {
-  await page.goto(baseUrl);
-  await page.getByLabel('用户名').fill(username);
-  await page.getByRole('textbox', { name: '密码' }).fill(demoPassword);
-  await page.getByRole('button', { name: '登录' }).click();
-  await page.getByText('组织机构树').first().waitFor();
-}
-
-async function apiAs(username: string): Promise<APIRequestContext> {
-  const api = await request.newContext({ baseURL: baseUrl, extraHTTPHeaders: { 'apollo-require-preflight': '1', 'accept-language': 'zh-CN' } });
-  const res = await api.post('/graphql', {
-    data: { query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { expiresAt } }', variables: { u: username, p: demoPassword } },
-  });
-  expect(res.ok()).toBe(true);
-  return api;
-}
-
-async function gql<T>(api: APIRequestContext, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await api.post('/graphql', { data: { query, variables } });
-  const body = (await res.json()) as { data: T; errors?: unknown };
-  expect(body.errors).toBeUndefined();
-  return body.data;
-}
+const browser = useBrowser();
 
 interface Evidence {
   id: string;
@@ -93,23 +44,13 @@ async function missedWithEvidence(api: APIRequestContext) {
   throw new Error('No person of the demo farm missed a research-days rule with research records counted');
 }
 
-beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
 describe('evidence and year-end figures in a real browser', () => {
   it('lets a farm head drill from a MISSED count to a scorecard whose evidence chip, named by kind and day, opens the record', async () => {
     const api = await apiAs('heshan');
     const target = await missedWithEvidence(api);
     await api.dispose();
 
-    const { context, page } = await newPage();
-    await signIn(page, 'heshan');
+    const { context, page } = await signedIn(browser(), 'heshan', /组织机构树/);
     await page.getByRole('menuitem', { name: '落实情况' }).click();
     await page.waitForURL(/#\/compliance/);
     await page.getByRole('combobox', { name: '年度' }).click();
@@ -145,8 +86,7 @@ describe('evidence and year-end figures in a real browser', () => {
   });
 
   it('lets an administrator open 年度数据 for 鹤山农场 2025 and download it as Excel', async () => {
-    const { context, page } = await newPage();
-    await signIn(page, 'admin');
+    const { context, page } = await signedIn(browser(), 'admin', /组织机构树/);
     await page.getByRole('menuitem', { name: '年度数据' }).click();
     await page.waitForURL(/#\/yearEndFigures/);
     await page.getByRole('combobox', { name: '农场或直属单位' }).click();
@@ -187,8 +127,7 @@ describe('evidence and year-end figures in a real browser', () => {
     const reportId = yearEndReports.items[0]?.id;
     expect(reportId).toBeDefined();
 
-    const { context, page } = await newPage();
-    await signIn(page, 'admin');
+    const { context, page } = await signedIn(browser(), 'admin', /组织机构树/);
     await page.goto(`${baseUrl}/#/yearEndReports/${reportId}/show`);
     const panel = page.getByTestId('year-end-report-figures');
     await panel.getByText('本年度各项制度完成情况（系统统计）').waitFor();
