@@ -20,3 +20,4 @@ export {
 } from './evaluate.js';
 export { runCheck, type CheckContext, type CheckResult } from './record-checks.js';
 export { periodFor } from './period-for.js';
+export { VISIT_CASE_DEADLINE_KEYS, regulationDeadlines, type VisitCaseDeadlines } from './deadlines.js';

@@ -1,4 +1,4 @@
-import { ruleById } from '@lianxi/rules';
+import { VISIT_CASE_DEADLINE_KEYS, regulationDeadlines, type VisitCaseDeadlines } from '@lianxi/rules';
 
 /** A dated entry of the work calendar: a public holiday or an adjusted working day, with its name. */
 export interface CalendarEntry {
@@ -25,31 +25,6 @@ export function removeEntry(list: readonly CalendarEntry[], date: string): Calen
   return list.filter((e) => e.date !== date);
 }
 
-export interface Deadlines {
-  acceptWithinDays: number;
-  handleWithinDays: number;
-  maxExtensionDays: number;
-  objectionWorkingDays: number;
-  dueSoonDays: number;
-}
-
-export const DEADLINE_KEYS = ['acceptWithinDays', 'handleWithinDays', 'maxExtensionDays', 'objectionWorkingDays', 'dueSoonDays'] as const;
-
-function ruleOption(name: string, fallback: number): number {
-  const v = ruleById('S4.FORMS')?.options[name]?.value;
-  return typeof v === 'number' ? v : fallback;
-}
-
-/**
- * The 2022 regulation's deadlines as the rules catalogue states them (the API loosens none of them): the
- * objection window of 5 working days and the due-soon warning are the API's own defaults.
- */
-export function regulationDeadlines(): Deadlines {
-  return {
-    acceptWithinDays: ruleOption('acceptWithinDays', 15),
-    handleWithinDays: ruleOption('handleWithinDays', 60),
-    maxExtensionDays: ruleOption('maxExtensionDays', 30),
-    objectionWorkingDays: 5,
-    dueSoonDays: 5,
-  };
-}
+// The regulation's deadlines live in @lianxi/rules, shared with the API that enforces them.
+export type Deadlines = VisitCaseDeadlines;
+export { VISIT_CASE_DEADLINE_KEYS as DEADLINE_KEYS, regulationDeadlines };

@@ -1,4 +1,4 @@
-import { addDays, daysBetween, ruleById, type Violation } from '@lianxi/rules';
+import { addDays, daysBetween, regulationDeadlines, type VisitCaseDeadlines, type Violation } from '@lianxi/rules';
 import { checkVisitCaseDeadlines } from '@lianxi/rules';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { SettingEntity } from '../setting/setting.entity.js';
@@ -10,31 +10,12 @@ import type { VisitCaseEntity } from './visit-case.entity.js';
 // extension of at most 30 days with a reason, and an objection to an assignment within 5 working days. Days
 // are calendar days except the objection window, which counts working days from the work calendar.
 
-export interface DeadlineConfig {
-  acceptWithinDays: number;
-  handleWithinDays: number;
-  maxExtensionDays: number;
-  objectionWorkingDays: number;
-  /** A running clock with this many days or fewer left is "due soon". */
-  dueSoonDays: number;
-}
+/** The deadlines in force (the regulation's, or an administrator's tighter ones). */
+export type DeadlineConfig = VisitCaseDeadlines;
 
 export const DEADLINES_KEY = 'visit-case-deadlines';
 
-function ruleOption(name: string, fallback: number): number {
-  const v = ruleById('S4.FORMS')?.options[name]?.value;
-  return typeof v === 'number' ? v : fallback;
-}
-
-export function defaultDeadlines(): DeadlineConfig {
-  return {
-    acceptWithinDays: ruleOption('acceptWithinDays', 15),
-    handleWithinDays: ruleOption('handleWithinDays', 60),
-    maxExtensionDays: ruleOption('maxExtensionDays', 30),
-    objectionWorkingDays: 5,
-    dueSoonDays: 5,
-  };
-}
+export const defaultDeadlines = regulationDeadlines;
 
 export async function loadDeadlines(em: EntityManager): Promise<DeadlineConfig> {
   const row = await em.findOne(SettingEntity, { key: DEADLINES_KEY });
