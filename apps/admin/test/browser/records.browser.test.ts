@@ -54,7 +54,7 @@ describe('the records of the ten systems in a real browser', () => {
     // The registration form (登记单): the unit, the category, the matter and who came.
     await page.goto(`${baseUrl}/#/visitCases/create`);
     await page.getByLabel('登记日期').fill(todayInChina());
-    const unit = page.getByLabel('登记单位');
+    const unit = page.getByRole('combobox', { name: '登记单位' });
     await unit.click();
     await unit.fill('鹤山农场');
     await page.getByRole('option', { name: /鹤山农场/ }).first().click();
