@@ -34,20 +34,48 @@ export interface SubjectResult {
   rule: Rule;
 }
 
+/** Walks a rule's measure (or applicability) and calls `seen` for every fact selector and member set in it. */
+function walkRule(node: unknown, seen: (obj: Record<string, unknown>, fromAnyone: boolean) => void, fromAnyone = false): void {
+  if (!node || typeof node !== 'object') return;
+  const obj = node as Record<string, unknown>;
+  const any = fromAnyone || obj['owner'] === 'ANY';
+  seen(obj, any);
+  for (const v of Object.values(obj)) walkRule(v, seen, any);
+}
+
 /** Kinds of facts a rule reads from anyone, not only its subject (coverage of lagging targets, pairwise talks, overlaps). */
 export function sharedKinds(rules: readonly Rule[]): Set<FactKind> {
   const out = new Set<FactKind>();
-  const visit = (node: unknown, inAny: boolean): void => {
-    if (!node || typeof node !== 'object') return;
-    const obj = node as Record<string, unknown>;
-    const any = inAny || obj['owner'] === 'ANY';
-    if (Array.isArray(obj['kinds']) && any) for (const k of obj['kinds'] as FactKind[]) out.add(k);
-    for (const v of Object.values(obj)) visit(v, any);
-  };
   for (const r of rules) {
-    visit(r.measure, false);
+    walkRule(r.measure, (obj, any) => {
+      if (any && Array.isArray(obj['kinds'])) for (const k of obj['kinds'] as FactKind[]) out.add(k);
+    });
     // The one check that reads others' records: a contact link is compared with everyone's (S2.NO_OVERLAP).
     if (r.measure.type === 'CHECK' && r.measure.check === 'CONTACT_OVERLAP') for (const k of r.measure.of.kinds) out.add(k);
+  }
+  return out;
+}
+
+/** Every fact kind a rule reads: its measure's, its members', and the facts its applicability asks for. */
+export function kindsReadBy(rules: readonly Rule[]): Set<FactKind> {
+  const out = new Set<FactKind>();
+  const add = (obj: Record<string, unknown>): void => {
+    if (Array.isArray(obj['kinds'])) for (const k of obj['kinds'] as FactKind[]) out.add(k);
+  };
+  for (const r of rules) {
+    walkRule(r.measure, add);
+    walkRule(r.appliesTo, add);
+  }
+  return out;
+}
+
+/** The subject sets (SUBJECT_SET member sources) the rules' coverage measures read. */
+export function subjectSetsReadBy(rules: readonly Rule[]): Set<string> {
+  const out = new Set<string>();
+  for (const r of rules) {
+    walkRule(r.measure, (obj) => {
+      if (obj['from'] === 'SUBJECT_SET' && typeof obj['key'] === 'string') out.add(obj['key']);
+    });
   }
   return out;
 }
@@ -83,7 +111,7 @@ export class FactIndex {
   }
 }
 
-function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+export function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   const list = m.get(k);
   if (list) list.push(v);
   else m.set(k, [v]);

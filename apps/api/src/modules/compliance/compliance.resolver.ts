@@ -9,6 +9,7 @@ import { YearEndFigures, yearEndFigures } from './year-end-figures.js';
 import { cachedResult } from './result-cache.js';
 import { asOfFor } from './compliance.engine.js';
 import { getOrgUnit } from '../org-unit/org-unit.service.js';
+import type { OrgUnitEntity } from '../org-unit/org-unit.entity.js';
 import { checkYear, homeUnitOf, personComplianceRun, runCompliance, rulesFor } from './compliance.service.js';
 import {
   ComplianceRow,
@@ -115,11 +116,11 @@ export class ComplianceResolver {
     const root = await getOrgUnit(ctx, unitId);
     checkYear(year);
     const key = ['unitCompliance', ctx.scopePath, root.id, year, asOfFor(year, asOf, ctx.now), system ?? '', ctx.locale].join('|');
-    return cachedResult(ctx.em, key, () => this.computeUnitCompliance(ctx, unitId, year, asOf, system));
+    return cachedResult(ctx.em, key, () => this.computeUnitCompliance(ctx, root, year, asOf, system));
   }
 
-  private async computeUnitCompliance(ctx: Ctx, unitId: string, year: number, asOf: string | undefined, system: string | undefined): Promise<UnitCompliance> {
-    const run = await runCompliance(ctx, unitId, year, asOf, { system });
+  private async computeUnitCompliance(ctx: Ctx, root: OrgUnitEntity, year: number, asOf: string | undefined, system: string | undefined): Promise<UnitCompliance> {
+    const run = await runCompliance(ctx, root, year, asOf, { system });
     const total = emptyTally();
     const byRule = new Map<string, Tally>();
     const children = [...run.units.values()].filter((u) => u.parent_id === run.root.id).sort((a, b) => (a.path < b.path ? -1 : 1));

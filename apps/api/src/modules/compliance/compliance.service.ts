@@ -8,7 +8,6 @@ import {
   profilesAt,
   type CoverageMember,
   type Fact,
-  type FactKind,
   type HouseholdFlag,
   type OrgUnitKind,
   type PersonSubject,
@@ -25,7 +24,7 @@ import { getOrgUnit } from '../org-unit/org-unit.service.js';
 import type { OrgUnitEntity } from '../org-unit/org-unit.entity.js';
 import { getPerson } from '../person/person.service.js';
 import { personSubject } from '../person/person.subject.js';
-import { asOfFor, asOfInstant, evaluateSubjects, type SubjectResult } from './compliance.engine.js';
+import { asOfFor, asOfInstant, evaluateSubjects, kindsReadBy, push, subjectSetsReadBy, type SubjectResult } from './compliance.engine.js';
 import { loadCounters, type CounterTable } from './counters.js';
 import { FACT_SOURCES } from './fact-sources.js';
 import { ruleSetFor } from '../local-rule/local-rule.service.js';
@@ -61,22 +60,6 @@ export function checkYear(year: number): void {
   }
 }
 
-/** Every fact kind a rule reads: its measure's, its members', and the facts its applicability asks for. */
-export function kindsReadBy(rules: readonly Rule[]): Set<FactKind> {
-  const out = new Set<FactKind>();
-  const visit = (node: unknown): void => {
-    if (!node || typeof node !== 'object') return;
-    const obj = node as Record<string, unknown>;
-    if (Array.isArray(obj['kinds'])) for (const k of obj['kinds'] as FactKind[]) out.add(k);
-    for (const v of Object.values(obj)) visit(v);
-  };
-  for (const r of rules) {
-    visit(r.measure);
-    visit(r.appliesTo);
-  }
-  return out;
-}
-
 export function rulesFor(system?: string | null): Rule[] {
   return system ? RULES.filter((r) => r.system === system) : [...RULES];
 }
@@ -87,13 +70,14 @@ export function rulesFor(system?: string | null): Rule[] {
  */
 export async function runCompliance(
   ctx: Ctx,
-  rootUnitId: string,
+  rootUnit: string | OrgUnitEntity,
   year: number,
   asOfArg: string | null | undefined,
   opts: { system?: string | null; personIds?: string[]; useCounters?: boolean } = {},
 ): Promise<ComplianceRun> {
   checkYear(year);
-  const root = await getOrgUnit(ctx, rootUnitId);
+  // A caller that has already checked the unit in scope passes it, loaded.
+  const root = typeof rootUnit === 'string' ? await getOrgUnit(ctx, rootUnit) : rootUnit;
   const asOf = asOfFor(year, asOfArg, ctx.now);
   const conn = ctx.em.getConnection();
   const like = `${root.path}%`;
@@ -105,7 +89,8 @@ export async function runCompliance(
   );
   const units = new Map(unitRows.map((u) => [u.id, u]));
   // Households are members of two coverage sets only (S1.WALK.AREA, S2.COVER_LAGGING): not read otherwise.
-  const readsHouseholds = rules.some((r) => JSON.stringify(r.measure).includes('AREA_HOUSEHOLDS') || JSON.stringify(r.measure).includes('LAGGING_TARGETS'));
+  const sets = subjectSetsReadBy(rules);
+  const readsHouseholds = sets.has('AREA_HOUSEHOLDS') || sets.has('LAGGING_TARGETS');
   const households = readsHouseholds
     ? await conn.execute<{ id: string; unit_id: string; flags: HouseholdFlag[]; head_name: string }[]>(
         `select h.id, h.unit_id, h.flags, h.head_name from household h join org_unit u on u.id = h.unit_id where u.path like ?`,
@@ -295,10 +280,4 @@ export async function personComplianceRun(ctx: Ctx, personId: string, year: numb
   const rootId = scopeRootId && ids.indexOf(scopeRootId) > 1 ? scopeRootId : farmId;
   // One person's facts are few: the evaluator over them also names the records behind each number.
   return runCompliance(ctx, rootId, year, asOf, { personIds: [person.id], useCounters: false });
-}
-
-function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
-  const list = m.get(k);
-  if (list) list.push(v);
-  else m.set(k, [v]);
 }
