@@ -27,6 +27,7 @@ import {
 import { runCheck } from './record-checks.js';
 import {
   numberOf,
+  type CheckName,
   type FactSelector,
   type Measure,
   type MemberSource,
@@ -366,30 +367,42 @@ function measure(m: Measure, rule: Rule, subject: Subject, period: Period, asOf:
     }
     case 'CHECK': {
       const sel = selectFacts(m.of, rule, subject, period, asOf, facts);
-      const today = cstDate(asOf);
-      let passing = 0;
-      let pending = 0;
-      let failed = false;
-      const evidence: string[] = [];
-      for (const f of sel) {
-        const r = runCheck(m.check, f, { rule, subject, period, today, allFacts: facts });
-        const errors = r.violations.filter((v) => v.severity === 'ERROR');
-        base.violations.push(...errors);
-        base.warnings.push(...r.violations.filter((v) => v.severity === 'WARNING'));
-        evidence.push(f.id);
-        if (errors.length > 0) {
-          failed = true;
-          base.missing.push(f.id);
-        } else if (r.pending) {
-          pending += 1;
-          base.missing.push(f.id);
-        } else passing += 1;
-      }
-      const minRecords = numberOf(rule, m.minRecords);
-      const required = Math.max(Math.ceil(sel.length * min - 1e-9), minRecords);
-      return { ...base, actual: passing, required, fullRequired: required, evidence, failed, pending, noProRate: true };
+      return checked(m, rule, subject, period, asOf, sel, sel.length, facts);
     }
   }
+}
+
+/**
+ * A CHECK measure over `total` selected records of which `sel` are the ones that may not pass cleanly (all of
+ * them on the evaluator's own path; only the suspects when SQL counted the rest, see evaluateChecked).
+ */
+function checked(m: Extract<Measure, { type: 'CHECK' }>, rule: Rule, subject: Subject, period: Period, asOf: Instant, sel: readonly Fact[], total: number, facts: readonly Fact[]): Measured {
+  const base = { violations: [] as Violation[], warnings: [] as Violation[], missing: [] as string[] };
+  const min = rule.threshold.min;
+  const today = cstDate(asOf);
+  let notPassing = 0;
+  let pending = 0;
+  let failed = false;
+  const evidence: string[] = [];
+  for (const f of sel) {
+    const r = runCheck(m.check, f, { rule, subject, period, today, allFacts: facts });
+    const errors = r.violations.filter((v) => v.severity === 'ERROR');
+    base.violations.push(...errors);
+    base.warnings.push(...r.violations.filter((v) => v.severity === 'WARNING'));
+    evidence.push(f.id);
+    if (errors.length > 0) {
+      failed = true;
+      notPassing += 1;
+      base.missing.push(f.id);
+    } else if (r.pending) {
+      pending += 1;
+      notPassing += 1;
+      base.missing.push(f.id);
+    }
+  }
+  const minRecords = numberOf(rule, m.minRecords);
+  const required = Math.max(Math.ceil(total * min - 1e-9), minRecords);
+  return { ...base, actual: total - notPassing, required, fullRequired: required, evidence, failed, pending, noProRate: true };
 }
 
 function fmt(n: number): string {
@@ -471,6 +484,41 @@ export function evaluateCounted(rule: Rule, subject: Subject, period: Period, ac
   if (!app.applies) return notApplicable(rule, period);
   const min = rule.threshold.min;
   return judge(rule, subject, period, app, { actual, required: min, fullRequired: min, evidence: [], missing: [], violations: [], warnings: [] }, asOf);
+}
+
+/**
+ * A CHECK the API can count without reading every record: the subject's own dated records of these kinds in
+ * the period (as countedMeasure), each passing or not on its own. The API counts them from the kept counters and
+ * reads only the records that may not pass (see evaluateChecked).
+ */
+export interface CheckedMeasure {
+  kinds: readonly FactKind[];
+  check: CheckName;
+}
+
+export function checkedMeasure(rule: Rule): CheckedMeasure | null {
+  const m = rule.measure;
+  if (m.type !== 'CHECK') return null;
+  const sel = m.of;
+  if ((sel.owner ?? 'SUBJECT') !== 'SUBJECT' || (sel.window ?? 'PERIOD') !== 'PERIOD' || (sel.where?.length ?? 0) > 0) return null;
+  if (sel.kinds.some((k) => INTERVAL_FACT_KINDS.includes(k))) return null;
+  if (rule.appliesTo.subject === 'PERSON' && rule.appliesTo.requiresFacts) return null;
+  if (rule.period === 'TERM') return null;
+  return { kinds: sel.kinds, check: m.check };
+}
+
+/**
+ * Evaluates a checked measure (see checkedMeasure) from the number of the subject's records counted up to
+ * `countedUntil(period, asOf)` and the subset that may not pass cleanly (`suspects`: every record that could
+ * fail, be pending or warn must be among them; any others may be too). Same judgement as `evaluate` over all
+ * the records; evidence lists only the suspects.
+ */
+export function evaluateChecked(rule: Rule, subject: Subject, period: Period, total: number, suspects: readonly Fact[], asOf: Instant): Evaluation {
+  if (!checkedMeasure(rule) || rule.measure.type !== 'CHECK') throw new Error(`${rule.id} is not a checked measure`);
+  const app = applicability(rule, subject, period, [], asOf);
+  if (!app.applies) return notApplicable(rule, period);
+  const sel = selectFacts(rule.measure.of, rule, subject, period, asOf, suspects);
+  return judge(rule, subject, period, app, checked(rule.measure, rule, subject, period, asOf, sel, total, suspects), asOf);
 }
 
 function notApplicable(rule: Rule, period: Period): Evaluation {

@@ -10,10 +10,13 @@ export * from './rulesets.js';
 export {
   applicability,
   applicableRules,
+  checkedMeasure,
   countedMeasure,
   evaluate,
+  evaluateChecked,
   evaluateCounted,
   selectFacts,
+  type CheckedMeasure,
   type CountedMeasure,
   type Evaluation,
   type Applicability as RuleApplicability,

@@ -1,10 +1,13 @@
 import {
   addDays,
   applicability,
+  checkedMeasure,
   countedMeasure,
+  evaluateChecked,
   evaluateCounted,
   cstDate,
   evaluate,
+  factField,
   isOver,
   monthPeriod,
   periodFor,
@@ -80,34 +83,98 @@ export function subjectSetsReadBy(rules: readonly Rule[]): Set<string> {
   return out;
 }
 
+/** The order facts are read in (date, then id): explanations and evidence lists stay stable between runs. */
+export function byDateThenId(a: Fact, b: Fact): number {
+  return a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** The string values a fact offers a coverage measure's `match` fields (as the evaluator's `touches`). */
+function touchedBy(fact: Fact, match: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const field of match) {
+    const v = factField(fact, field);
+    if (typeof v === 'string') out.push(v);
+    else if (Array.isArray(v)) for (const x of v) if (typeof x === 'string') out.push(x);
+  }
+  return out;
+}
+
+/**
+ * A subtree's facts by owner. Buckets are sorted (date, then id) when first read, not the whole subtree's facts
+ * up front: most subjects' buckets are never read. Rules that read others' records get only the others' records
+ * that can change their answer (see `forRule`), not the whole subtree's: handing every leader the bureau's
+ * contact links made S2.NO_OVERLAP quadratic.
+ */
 export class FactIndex {
   private readonly byPerson = new Map<string, Fact[]>();
   private readonly byUnit = new Map<string, Fact[]>();
   private readonly shared: Fact[] = [];
+  private readonly sorted = new WeakSet<Fact[]>();
+  private readonly linksByTarget = new Map<string, Fact[]>();
+  private readonly touching = new Map<string, Map<string, Fact[]>>();
 
   constructor(facts: readonly Fact[], shared: Set<FactKind>) {
     for (const f of facts) {
       if (f.personId) push(this.byPerson, f.personId, f);
       if (f.unitId) push(this.byUnit, f.unitId, f);
-      if (shared.has(f.kind)) this.shared.push(f);
+      if (shared.has(f.kind)) {
+        this.shared.push(f);
+        if (f.kind === 'CONTACT_LINK') push(this.linksByTarget, f.targetId, f);
+      }
     }
   }
 
-  /** The subject's own facts. */
+  private inOrder(list: Fact[]): Fact[] {
+    if (!this.sorted.has(list)) {
+      list.sort(byDateThenId);
+      this.sorted.add(list);
+    }
+    return list;
+  }
+
+  /** The subject's own facts, in order. */
   own(subject: Subject): Fact[] {
-    return 'subjectType' in subject ? (this.byUnit.get(subject.id) ?? []) : (this.byPerson.get(subject.id) ?? []);
+    const list = 'subjectType' in subject ? this.byUnit.get(subject.id) : this.byPerson.get(subject.id);
+    return list ? this.inOrder(list) : [];
+  }
+
+  /** Shared facts touching a member id through these match fields (built once per list of fields). */
+  private touchingMember(match: readonly string[], id: string): Fact[] {
+    const key = match.join(' ');
+    let index = this.touching.get(key);
+    if (!index) {
+      index = new Map();
+      for (const f of this.shared) for (const v of new Set(touchedBy(f, match))) push(index, v, f);
+      this.touching.set(key, index);
+    }
+    return index.get(id) ?? [];
   }
 
   /**
-   * The subject's own facts plus the shared ones of these kinds, without duplicates: only for the few rules that
-   * read others' records, so that every other rule filters the subject's own handful, not the whole subtree's.
+   * What one rule reads for a subject: its own facts, then (for rules reading others' records, of `kinds`) the
+   * others' records that can change the answer, each once, in order — the same answer as the whole subtree's:
+   * - an overlap check compares links to the same target only: the links to the subject's targets;
+   * - pairs among a set's members need a member on the fact's side: those members' facts;
+   * - coverage of a set counts facts touching its members: those facts.
    */
-  forSubject(subject: Subject, kinds: ReadonlySet<FactKind>): Fact[] {
+  forRule(subject: Subject, rule: Rule, kinds: ReadonlySet<FactKind>): Fact[] {
     const own = this.own(subject);
-    const shared = this.shared.filter((f) => kinds.has(f.kind));
-    if (!shared.length) return own;
+    if (!kinds.size) return own;
+    const m = rule.measure;
+    let extra: Fact[];
+    if (m.type === 'CHECK' && m.check === 'CONTACT_OVERLAP') {
+      const targets = new Set(own.flatMap((f) => (f.kind === 'CONTACT_LINK' ? [f.targetId] : [])));
+      extra = [...targets].flatMap((t) => this.linksByTarget.get(t) ?? []);
+    } else if ((m.type === 'PAIRS' || m.type === 'COVERAGE') && m.members.from === 'SUBJECT_SET' && m.of.owner === 'ANY') {
+      const ids = (subject.sets?.[m.members.key] ?? []).map((x) => x.id);
+      extra = m.type === 'PAIRS' ? ids.flatMap((id) => this.byPerson.get(id) ?? []) : ids.flatMap((id) => this.touchingMember(m.match, id));
+    } else {
+      extra = this.shared;
+    }
     const seen = new Set(own.map((f) => f.id));
-    return [...own, ...shared.filter((f) => !seen.has(f.id))];
+    const others = extra.filter((f) => kinds.has(f.kind) && !seen.has(f.id) && (seen.add(f.id), true));
+    if (!others.length) return own;
+    return [...own, ...others.sort(byDateThenId)];
   }
 }
 
@@ -221,6 +288,8 @@ export function evaluateSubjects(
   now: Date = new Date(),
   catalogue: readonly Rule[] = typeof rules === 'function' ? [] : rules,
   counters?: CounterTable,
+  /** With counters: the records checks of these rules may fail on (see check-suspects.ts); the rest are counted. */
+  suspects?: { rules: ReadonlySet<string>; facts: FactIndex },
 ): SubjectResult[] {
   const index = new FactIndex(facts, sharedKinds(catalogue));
   const sharedOf = new Map<string, Set<FactKind>>();
@@ -233,13 +302,21 @@ export function evaluateSubjects(
       // A rule that applies on no day of the year applies in none of its months either: skip it before the
       // per-period work (most rules do not apply to most subjects). TERM rules have their own period.
       if (rule.period !== 'TERM' && !applicability(rule, subject, yearPeriod(year), mine, asOfInstant(asOf, now)).applies) continue;
-      const own = kinds.size ? index.forSubject(subject, kinds) : mine;
+      const own = kinds.size ? index.forRule(subject, rule, kinds) : mine;
       // Plain counts and day sums come from the kept counters when they were read; the rest from the facts.
       const counted = counters ? countedMeasure(rule) : null;
-      const evaluation =
-        counters && counted
-          ? rollUpYear(rule, subject, year, asOf, now, (period, at) => evaluateCounted(rule, subject, period, counters.actual(subject.id, counted, period, at), at))
-          : evaluateForYear(rule, subject, year, own, asOf, now);
+      const checked = counters && suspects?.rules.has(rule.id) ? checkedMeasure(rule) : null;
+      let evaluation: Evaluation | null;
+      if (counters && counted) {
+        evaluation = rollUpYear(rule, subject, year, asOf, now, (period, at) => evaluateCounted(rule, subject, period, counters.actual(subject.id, counted, period, at), at));
+      } else if (counters && suspects && checked) {
+        // Checks over plain records: how many from the counters, and only the suspects read and checked.
+        const count = { kinds: checked.kinds, value: 'COUNT' as const };
+        const theirs = suspects.facts.own(subject);
+        evaluation = rollUpYear(rule, subject, year, asOf, now, (period, at) => evaluateChecked(rule, subject, period, counters.actual(subject.id, count, period, at), theirs, at));
+      } else {
+        evaluation = evaluateForYear(rule, subject, year, own, asOf, now);
+      }
       if (!evaluation || evaluation.status === 'NOT_APPLICABLE') continue;
       out.push({ subject, evaluation, rule });
     }

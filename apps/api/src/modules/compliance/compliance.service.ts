@@ -1,6 +1,7 @@
 import {
   NEEDY_HOUSEHOLD_FLAGS,
   RULES,
+  checkedMeasure,
   countedMeasure,
   countedUntil,
   effectiveRule,
@@ -24,9 +25,10 @@ import { getOrgUnit } from '../org-unit/org-unit.service.js';
 import type { OrgUnitEntity } from '../org-unit/org-unit.entity.js';
 import { getPerson } from '../person/person.service.js';
 import { personSubject } from '../person/person.subject.js';
-import { asOfFor, asOfInstant, evaluateSubjects, kindsReadBy, push, subjectSetsReadBy, type SubjectResult } from './compliance.engine.js';
+import { asOfFor, asOfInstant, evaluateSubjects, FactIndex, push, subjectSetsReadBy, type SubjectResult } from './compliance.engine.js';
 import { loadCounters, type CounterTable } from './counters.js';
-import { FACT_SOURCES } from './fact-sources.js';
+import { CHECK_SUSPECTS, widestOption } from './check-suspects.js';
+import { factNeeds, loadFacts } from './fact-plan.js';
 import { ruleSetFor } from '../local-rule/local-rule.service.js';
 import { loadCalendar } from '../reception/work-calendar.js';
 
@@ -106,18 +108,6 @@ export async function runCompliance(
     opts.personIds ? [like, opts.personIds] : [like],
   );
   const people = new Map(peopleRows.map((p) => [p.id, { id: p.id, name: p.name, unitId: p.unit_id }]));
-
-  // Counted measures read the kept counters; only the kinds some other rule reads are loaded as facts.
-  const useCounters = opts.useCounters ?? true;
-  const factKinds = kindsReadBy(useCounters ? rules.filter((r) => !countedMeasure(r)) : rules);
-  const facts: Fact[] = [];
-  for (const source of FACT_SOURCES) {
-    if (!source.kinds.some((k) => factKinds.has(k))) continue;
-    // A loop, not push(...rows): spreading a source's hundred thousand facts as arguments overflows the stack.
-    for (const f of await source.load(ctx.em, { from: `${year}-01-01`, to: `${year}-12-31`, unitPath: root.path })) facts.push(f);
-  }
-  // A fixed order (SQL without ORDER BY gives none) keeps explanations and evidence lists stable between runs.
-  facts.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
   // Sets the coverage rules read, from the units and households of the subtree.
   // Each set is computed once per unit (memoised): a subtree has thousands of subjects and units, and
@@ -252,13 +242,32 @@ export async function runCompliance(
     }
     return list;
   };
+  // Counted measures read the kept counters; checks over plain records with a suspects condition read only the
+  // records that may fail (check-suspects.ts); the other rules' kinds are loaded as facts, each only for the
+  // people whose rules read it (fact-plan.ts).
+  const useCounters = opts.useCounters ?? true;
+  const suspectsOf = (r: Rule) => (r.measure.type === 'CHECK' && checkedMeasure(r) ? CHECK_SUSPECTS[r.measure.check] : undefined);
+  const checkedRules = useCounters ? rules.filter((r) => suspectsOf(r)) : [];
+  const checkedIds = new Set(checkedRules.map((r) => r.id));
+  const factRules = useCounters ? rules.filter((r) => !countedMeasure(r) && !checkedIds.has(r.id)) : rules;
+  const facts = await loadFacts(ctx.em, factNeeds(factRules, subjects, year), { from: `${year}-01-01`, to: `${year}-12-31`, unitPath: root.path });
+
   let counters: CounterTable | undefined;
+  let suspects: { rules: Set<string>; facts: FactIndex } | undefined;
   if (useCounters) {
-    const countedKinds = [...new Set(rules.flatMap((r) => countedMeasure(r)?.kinds ?? []))];
+    const suspectFacts: Fact[] = [];
+    for (const rule of checkedRules) {
+      const source = suspectsOf(rule);
+      if (!source) continue;
+      const q = { from: `${year}-01-01`, to: `${year}-12-31`, unitPath: root.path, ...(opts.personIds ? { personIds: opts.personIds } : {}) };
+      for (const f of await source.load(ctx.em, q, (name) => widestOption(rule.id, name, ruleSet.overrides))) suspectFacts.push(f);
+    }
+    suspects = { rules: checkedIds, facts: new FactIndex(suspectFacts, new Set()) };
+    const countedKinds = [...new Set([...rules.flatMap((r) => countedMeasure(r)?.kinds ?? []), ...checkedRules.flatMap((r) => checkedMeasure(r)?.kinds ?? [])])];
     const until = countedUntil(yearPeriod(year), asOfInstant(asOf, ctx.now));
     counters = await loadCounters(ctx.em, subjects.map((x) => x.id), countedKinds, year, until);
   }
-  const results = evaluateSubjects(subjects, rulesOf, facts, year, asOf, ctx.now, rules, counters);
+  const results = evaluateSubjects(subjects, rulesOf, facts, year, asOf, ctx.now, rules, counters, suspects);
   return { root, year, asOf, units, people, results, facts };
 }
 

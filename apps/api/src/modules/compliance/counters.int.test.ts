@@ -9,8 +9,9 @@ import { counterDrift, recomputeCounters } from './counters.js';
 
 /**
  * The kept counters against the records they count: after random inserts, edits, soft and hard deletes the
- * triggers' counters equal a recount, and compliance answered from the counters equals the evaluator's answer
- * over the facts, rule by rule and subject by subject, on the demo bureau.
+ * triggers' counters equal a recount, and compliance answered the roll-up's way (counters, the suspects of checks,
+ * facts read only for the people whose rules need them) equals the evaluator's answer over all the facts, rule by
+ * rule and subject by subject, explanation included, on the demo bureau.
  */
 describe('kept compliance counters', () => {
   let db: TestDb;
@@ -91,6 +92,17 @@ describe('kept compliance counters', () => {
         await conn.execute(`update "${table}" set deleted_at = null where id = ?`, [row.id]);
       }
     }
+    // Records a check may fail, for the suspects path (check-suspects.ts): diaries blank, whitespace-only (an
+    // ideographic space too), short or fine; trips with the conduct checklist partly confirmed.
+    const diaries = ['', '   ', '\u3000\u3000', '\u00a0记\u00a0', '好', '走访了三户职工家庭，了解看病难的问题。'];
+    for (let i = 0; i < 150; i += 1) {
+      const [x] = await conn.execute<{ id: string }[]>(`select id from experience order by md5(id::text || ?) limit 1`, [`d${i}`]);
+      if (x) await conn.execute(`update experience set diary = ? where id = ?`, [pick(diaries), x.id]);
+      const [t] = await conn.execute<{ id: string }[]>(`select id from research_trip order by md5(id::text || ?) limit 1`, [`t${i}`]);
+      if (t) {
+        await conn.execute(`update research_trip set travel_light = ?, no_reception = ?, no_disturbance = ? where id = ?`, [rnd() < 0.7, rnd() < 0.7, rnd() < 0.7, t.id]);
+      }
+    }
     expect(await counterDrift(ctx().em)).toEqual([]);
   });
 
@@ -133,6 +145,10 @@ describe('kept compliance counters', () => {
       // The demo has people behind and ahead: the comparison covers every status the counted rules can take.
       expect(counted.length).toBeGreaterThan(where === 'bureau' ? 1000 : 100);
       expect(new Set(counted.map((r) => r.evaluation.status)).size).toBeGreaterThan(1);
+      // The checks answered from counted records and suspects met failing records and warnings.
+      const diary = viaFacts.results.filter((r) => r.rule.id === 'S10.DIARY');
+      expect(diary.some((r) => r.evaluation.status === 'MISSED' || r.evaluation.status === 'AT_RISK')).toBe(true);
+      expect(viaFacts.results.some((r) => r.rule.id === 'S1.CONDUCT' && r.evaluation.warnings.length > 0)).toBe(true);
       for (const [k, v] of b) expect(a.get(k), k).toEqual(v);
     }, 180_000);
   }

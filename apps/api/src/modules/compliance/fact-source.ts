@@ -9,6 +9,8 @@ export interface FactQuery {
   unitPath: string;
   /** When given, only these people's records (person-centred kinds). */
   personIds?: readonly string[];
+  /** When given, only these kinds are wanted: a source that loads kinds separately (`byKind`) skips the others. */
+  kinds?: readonly FactKind[];
 }
 
 /**
@@ -17,5 +19,7 @@ export interface FactQuery {
  */
 export interface FactSource {
   kinds: readonly FactKind[];
+  /** It honours `FactQuery.kinds`, so it may be called once per kind group (everyone's, or some people's). */
+  byKind?: boolean;
   load(em: EntityManager, q: FactQuery): Promise<Fact[]>;
 }

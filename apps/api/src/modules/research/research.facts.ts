@@ -1,5 +1,6 @@
-import type { Fact, ReportFact, ResearchTripFact, StationedStayFact, TopicFact } from '@lianxi/rules';
-import type { FactSource } from '../compliance/fact-source.js';
+import type { Fact, FactKind, ReportFact, ResearchTripFact, StationedStayFact, TopicFact } from '@lianxi/rules';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { FactQuery, FactSource } from '../compliance/fact-source.js';
 import { factScope, sqlDate } from '../common/record-kit.js';
 import type { ResearchReportEntity, ResearchTopicEntity, ResearchTripEntity } from './research.entity.js';
 
@@ -60,26 +61,44 @@ export function reportFactOf(e: ResearchReportEntity): ReportFact {
   };
 }
 
+/**
+ * Research trips and stationed stays of a window and subtree as facts; `extra` narrows them (a condition on `x`,
+ * the research_trip row: compliance reads only the trips a check may fail this way).
+ */
+export async function loadTripFacts(em: EntityManager, q: FactQuery, extra?: { sql: string; params: unknown[] }): Promise<Fact[]> {
+  const trip = factScope('research_trip', q);
+  if (!trip) return [];
+  const trips = await em.getConnection().execute<
+    { id: string; person_id: string | null; unit_id: string; date: string; days: string; stationed: boolean; households: string[];
+      travel_light: boolean; no_reception: boolean; no_disturbance: boolean; paths: string[] | null }[]
+  >(
+    `select x.id::text, x.person_id::text, x.unit_id::text, ${sqlDate('x.occurred_on')} as date, x.days, x.stationed,
+            x.households_visited::text[] as households, x.travel_light, x.no_reception, x.no_disturbance,
+            (select array_agg(v.path) from org_unit v where v.id = any(x.units_visited)) as paths
+       ${trip.sql}${extra ? ` and (${extra.sql})` : ''}`,
+    [...trip.params, ...(extra?.params ?? [])],
+  );
+  return trips.map((t) =>
+    tripFact(
+      {
+        id: t.id, personId: t.person_id, unitId: t.unit_id, date: t.date, days: Number(t.days), stationed: t.stationed,
+        households: t.households, conduct: { travelLight: t.travel_light, noReception: t.no_reception, noDisturbance: t.no_disturbance },
+      },
+      t.paths ?? [],
+    ),
+  );
+}
+
 /** S1's records for the compliance evaluator: three queries for a window and a subtree. */
 export const researchFacts: FactSource = {
   kinds: ['RESEARCH_TRIP', 'STATIONED_STAY', 'TOPIC', 'REPORT'],
+  byKind: true,
   async load(em, q) {
     const conn = em.getConnection();
-    const trip = factScope('research_trip', q);
-    const topic = factScope('research_topic', q);
-    const report = factScope('research_report', q);
-    if (!trip || !topic || !report) return [];
-    const trips = await conn.execute<
-      { id: string; person_id: string | null; unit_id: string; date: string; days: string; stationed: boolean; households: string[];
-        travel_light: boolean; no_reception: boolean; no_disturbance: boolean; paths: string[] | null }[]
-    >(
-      `select x.id::text, x.person_id::text, x.unit_id::text, ${sqlDate('x.occurred_on')} as date, x.days, x.stationed,
-              x.households_visited::text[] as households, x.travel_light, x.no_reception, x.no_disturbance,
-              (select array_agg(v.path) from org_unit v where v.id = any(x.units_visited)) as paths
-         ${trip.sql}`,
-      trip.params,
-    );
-    const topics = await conn.execute<
+    const wants = (...kinds: FactKind[]) => !q.kinds || kinds.some((k) => q.kinds?.includes(k));
+    const topic = wants('TOPIC') ? factScope('research_topic', q) : null;
+    const report = wants('REPORT') ? factScope('research_report', q) : null;
+    const topics = !topic ? [] : await conn.execute<
       { id: string; person_id: string | null; unit_id: string; date: string; title: string; major: boolean; approved_on: string | null;
         team_ids: string[]; has_plan: boolean }[]
     >(
@@ -88,25 +107,14 @@ export const researchFacts: FactSource = {
          ${topic.sql}`,
       topic.params,
     );
-    const reports = await conn.execute<
+    const reports = !report ? [] : await conn.execute<
       { id: string; person_id: string | null; unit_id: string; date: string; submitted_to: ReportFact['submittedTo']; written: boolean }[]
     >(
       `select x.id::text, x.person_id::text, x.unit_id::text, ${sqlDate('x.occurred_on')} as date, x.submitted_to, x.written
          ${report.sql}`,
       report.params,
     );
-    const facts: Fact[] = [];
-    for (const t of trips) {
-      facts.push(
-        tripFact(
-          {
-            id: t.id, personId: t.person_id, unitId: t.unit_id, date: t.date, days: Number(t.days), stationed: t.stationed,
-            households: t.households, conduct: { travelLight: t.travel_light, noReception: t.no_reception, noDisturbance: t.no_disturbance },
-          },
-          t.paths ?? [],
-        ),
-      );
-    }
+    const facts: Fact[] = wants('RESEARCH_TRIP', 'STATIONED_STAY') ? await loadTripFacts(em, q) : [];
     for (const t of topics) {
       facts.push({
         kind: 'TOPIC', id: t.id, personId: t.person_id, unitId: t.unit_id, date: t.date, title: t.title, major: t.major,
