@@ -250,31 +250,8 @@ function measure(m: Measure, rule: Rule, subject: Subject, period: Period, asOf:
       return { ...base, actual, required: min, fullRequired: min, evidence: sel.map((f) => f.id) };
     }
     case 'COVERAGE': {
-      const per = numberOf(rule, m.perMember);
-      const list = members(m.members, per, rule, subject, period, asOf, facts, base.warnings);
       const sel = selectFacts(m.of, rule, subject, period, asOf, facts);
-      const hits = new Map<string, string[]>();
-      for (const f of sel) for (const id of new Set(touches(f, m.match))) hits.set(id, [...(hits.get(id) ?? []), f.id]);
-      const evidence = new Set<string>();
-      let covered = 0;
-      let progress = 0;
-      for (const mem of list) {
-        const h = hits.get(mem.id) ?? [];
-        h.forEach((id) => evidence.add(id));
-        progress += Math.min(h.length, mem.need) / mem.need;
-        if (h.length >= mem.need) covered += 1;
-        else base.missing.push(mem.id);
-      }
-      const required = Math.ceil(list.length * min - 1e-9);
-      return {
-        ...base,
-        actual: covered,
-        required,
-        fullRequired: required,
-        evidence: [...evidence],
-        noProRate: true,
-        statusOptions: { paceActual: progress },
-      };
+      return covered(m, rule, subject, period, asOf, facts, sel.map((fact) => ({ fact, n: 1 })), true);
     }
     case 'PAIRS': {
       const list = members(m.members, 1, rule, subject, period, asOf, facts, base.warnings).map((x) => x.id);
@@ -370,6 +347,55 @@ function measure(m: Measure, rule: Rule, subject: Subject, period: Period, asOf:
       return checked(m, rule, subject, period, asOf, sel, sel.length, facts);
     }
   }
+}
+
+/**
+ * A COVERAGE measure from the selected facts, each standing for `n` records (1 on the evaluator's own path; a
+ * group of records alike in every field the measure reads when SQL grouped them, see evaluateCovered).
+ */
+function covered(
+  m: Extract<Measure, { type: 'COVERAGE' }>,
+  rule: Rule,
+  subject: Subject,
+  period: Period,
+  asOf: Instant,
+  memberFacts: readonly Fact[],
+  sel: readonly { fact: Fact; n: number }[],
+  withEvidence: boolean,
+): Measured {
+  const base = { violations: [] as Violation[], warnings: [] as Violation[], missing: [] as string[] };
+  const per = numberOf(rule, m.perMember);
+  const list = members(m.members, per, rule, subject, period, asOf, memberFacts, base.warnings);
+  const hits = new Map<string, { n: number; ids: string[] }>();
+  for (const { fact, n } of sel) {
+    for (const id of new Set(touches(fact, m.match))) {
+      let h = hits.get(id);
+      if (!h) hits.set(id, (h = { n: 0, ids: [] }));
+      h.n += n;
+      if (withEvidence) h.ids.push(fact.id);
+    }
+  }
+  const evidence = new Set<string>();
+  let coveredMembers = 0;
+  let progress = 0;
+  for (const mem of list) {
+    const h = hits.get(mem.id);
+    const n = h?.n ?? 0;
+    h?.ids.forEach((id) => evidence.add(id));
+    progress += Math.min(n, mem.need) / mem.need;
+    if (n >= mem.need) coveredMembers += 1;
+    else base.missing.push(mem.id);
+  }
+  const required = Math.ceil(list.length * rule.threshold.min - 1e-9);
+  return {
+    ...base,
+    actual: coveredMembers,
+    required,
+    fullRequired: required,
+    evidence: [...evidence],
+    noProRate: true,
+    statusOptions: { paceActual: progress },
+  };
 }
 
 /**
@@ -519,6 +545,51 @@ export function evaluateChecked(rule: Rule, subject: Subject, period: Period, to
   if (!app.applies) return notApplicable(rule, period);
   const sel = selectFacts(rule.measure.of, rule, subject, period, asOf, suspects);
   return judge(rule, subject, period, app, checked(rule.measure, rule, subject, period, asOf, sel, total, suspects), asOf);
+}
+
+/**
+ * A yearly COVERAGE the API can answer from grouped records: the subject's own dated records, grouped by the
+ * fields the measure reads (its filters and match fields), each group with how many records it stands for. The
+ * members come from `memberFacts` (for a FACTS member source) or the subject's sets.
+ */
+export interface CoveredMeasure {
+  kinds: readonly FactKind[];
+  /** The fields a group must carry: the filters' and the match fields. */
+  fields: readonly string[];
+}
+
+export function coveredMeasure(rule: Rule): CoveredMeasure | null {
+  const m = rule.measure;
+  if (m.type !== 'COVERAGE' || rule.period !== 'YEAR') return null;
+  const sel = m.of;
+  if ((sel.owner ?? 'SUBJECT') !== 'SUBJECT' || (sel.window ?? 'PERIOD') !== 'PERIOD') return null;
+  if (sel.kinds.some((k) => INTERVAL_FACT_KINDS.includes(k))) return null;
+  if (rule.appliesTo.subject === 'PERSON' && rule.appliesTo.requiresFacts) return null;
+  if ((sel.where ?? []).some((p) => typeof p.value === 'object' && p.value !== null && 'subject' in p.value)) return null;
+  return { kinds: sel.kinds, fields: [...new Set([...(sel.where ?? []).map((p) => p.field), ...m.match])] };
+}
+
+/**
+ * Evaluates a covered measure (see coveredMeasure) from groups of the subject's records dated from the period's
+ * start up to `countedUntil(period, asOf)`: each group is one record carrying the fields the measure reads (its
+ * date any of the group's) and `n`, how many records it stands for. Same judgement as `evaluate` over the
+ * records; no evidence ids.
+ */
+export function evaluateCovered(
+  rule: Rule,
+  subject: Subject,
+  period: Period,
+  groups: readonly { fact: Fact; n: number }[],
+  memberFacts: readonly Fact[],
+  asOf: Instant,
+): Evaluation {
+  if (!coveredMeasure(rule) || rule.measure.type !== 'COVERAGE') throw new Error(`${rule.id} is not a covered measure`);
+  const app = applicability(rule, subject, period, [], asOf);
+  if (!app.applies) return notApplicable(rule, period);
+  const weight = new Map(groups.map((g) => [g.fact, g.n]));
+  const sel = selectFacts(rule.measure.of, rule, subject, period, asOf, groups.map((g) => g.fact));
+  const m = covered(rule.measure, rule, subject, period, asOf, memberFacts, sel.map((fact) => ({ fact, n: weight.get(fact) ?? 1 })), false);
+  return judge(rule, subject, period, app, m, asOf);
 }
 
 function notApplicable(rule: Rule, period: Period): Evaluation {

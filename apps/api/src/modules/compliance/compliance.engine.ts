@@ -5,6 +5,7 @@ import {
   countedMeasure,
   evaluateChecked,
   evaluateCounted,
+  evaluateCovered,
   cstDate,
   evaluate,
   factField,
@@ -24,6 +25,7 @@ import {
   type Subject,
 } from '@lianxi/rules';
 import type { CounterTable } from './counters.js';
+import type { FactGroup } from './grouped-sources.js';
 
 /**
  * Evaluates rules for many subjects in memory over facts loaded in bulk: the reference path of compliance
@@ -290,6 +292,8 @@ export function evaluateSubjects(
   counters?: CounterTable,
   /** With counters: the records checks of these rules may fail on (see check-suspects.ts); the rest are counted. */
   suspects?: { rules: ReadonlySet<string>; facts: FactIndex },
+  /** Yearly coverage rules answered from grouped records (see grouped-sources.ts): the groups by person and kind. */
+  grouped?: { rules: ReadonlySet<string>; groups: ReadonlyMap<string, ReadonlyMap<FactKind, readonly FactGroup[]>> },
 ): SubjectResult[] {
   const index = new FactIndex(facts, sharedKinds(catalogue));
   const sharedOf = new Map<string, Set<FactKind>>();
@@ -314,6 +318,11 @@ export function evaluateSubjects(
         const count = { kinds: checked.kinds, value: 'COUNT' as const };
         const theirs = suspects.facts.own(subject);
         evaluation = rollUpYear(rule, subject, year, asOf, now, (period, at) => evaluateChecked(rule, subject, period, counters.actual(subject.id, count, period, at), theirs, at));
+      } else if (grouped?.rules.has(rule.id) && rule.measure.type === 'COVERAGE') {
+        // Coverage from grouped records; members (the subject's links) from its own facts, in order.
+        const byKind = grouped.groups.get(subject.id);
+        const groups = rule.measure.of.kinds.flatMap((k) => byKind?.get(k) ?? []);
+        evaluation = rollUpYear(rule, subject, year, asOf, now, (period, at) => evaluateCovered(rule, subject, period, groups, mine, at));
       } else {
         evaluation = evaluateForYear(rule, subject, year, own, asOf, now);
       }

@@ -4,11 +4,13 @@ import {
   checkedMeasure,
   countedMeasure,
   countedUntil,
+  coveredMeasure,
   effectiveRule,
   yearPeriod,
   profilesAt,
   type CoverageMember,
   type Fact,
+  type FactKind,
   type HouseholdFlag,
   type OrgUnitKind,
   type PersonSubject,
@@ -25,9 +27,26 @@ import { getOrgUnit } from '../org-unit/org-unit.service.js';
 import type { OrgUnitEntity } from '../org-unit/org-unit.entity.js';
 import { getPerson } from '../person/person.service.js';
 import { personSubject } from '../person/person.subject.js';
-import { asOfFor, asOfInstant, evaluateSubjects, FactIndex, push, subjectSetsReadBy, type SubjectResult } from './compliance.engine.js';
+import { asOfFor, asOfInstant, evaluateSubjects, FactIndex, kindsReadBy, push, subjectSetsReadBy, type SubjectResult } from './compliance.engine.js';
 import { loadCounters, type CounterTable } from './counters.js';
 import { CHECK_SUSPECTS, widestOption } from './check-suspects.js';
+import { GROUPED_SOURCES, type FactGroup, type GroupedSource } from './grouped-sources.js';
+
+/** The grouped sources that answer a yearly coverage rule, when every kind it reads has one carrying its fields. */
+function groupedSourcesFor(rule: Rule): GroupedSource[] | null {
+  const m = coveredMeasure(rule);
+  if (!m) return null;
+  const sources = m.kinds.map((k) => GROUPED_SOURCES.find((s) => s.kind === k && m.fields.every((f) => s.fields.includes(f))));
+  return sources.every((s) => s) ? (sources as GroupedSource[]) : null;
+}
+
+/** The kinds a grouped rule still reads as facts: its members' (the links) and its applicability's. */
+function memberKinds(rule: Rule): Set<FactKind> {
+  const m = rule.measure;
+  const out = new Set<FactKind>(m.type === 'COVERAGE' && m.members.from === 'FACTS' ? m.members.of.kinds : []);
+  if (rule.appliesTo.subject === 'PERSON') for (const k of rule.appliesTo.requiresFacts?.kinds ?? []) out.add(k);
+  return out;
+}
 import { factNeeds, loadFacts } from './fact-plan.js';
 import { ruleSetFor } from '../local-rule/local-rule.service.js';
 import { loadCalendar } from '../reception/work-calendar.js';
@@ -249,8 +268,28 @@ export async function runCompliance(
   const suspectsOf = (r: Rule) => (r.measure.type === 'CHECK' && checkedMeasure(r) ? CHECK_SUSPECTS[r.measure.check] : undefined);
   const checkedRules = useCounters ? rules.filter((r) => suspectsOf(r)) : [];
   const checkedIds = new Set(checkedRules.map((r) => r.id));
-  const factRules = useCounters ? rules.filter((r) => !countedMeasure(r) && !checkedIds.has(r.id)) : rules;
-  const facts = await loadFacts(ctx.em, factNeeds(factRules, subjects, year), { from: `${year}-01-01`, to: `${year}-12-31`, unitPath: root.path });
+  // Yearly coverage over kinds SQL can group (contact and family visits) reads groups; only its members (the
+  // subject's links) are facts.
+  const groupedRules = useCounters ? rules.filter((r) => groupedSourcesFor(r)) : [];
+  const groupedIds = new Set(groupedRules.map((r) => r.id));
+  const factRules = useCounters ? rules.filter((r) => !countedMeasure(r) && !checkedIds.has(r.id) && !groupedIds.has(r.id)) : rules;
+  const needs = factNeeds([...factRules, ...groupedRules], subjects, year, (r) => (groupedIds.has(r.id) ? memberKinds(r) : kindsReadBy([r])));
+  const facts = await loadFacts(ctx.em, needs, { from: `${year}-01-01`, to: `${year}-12-31`, unitPath: root.path });
+  let grouped: { rules: Set<string>; groups: Map<string, Map<FactKind, FactGroup[]>> } | undefined;
+  if (groupedRules.length) {
+    const until = countedUntil(yearPeriod(year), asOfInstant(asOf, ctx.now));
+    const groups = new Map<string, Map<FactKind, FactGroup[]>>();
+    for (const source of new Set(groupedRules.flatMap((r) => groupedSourcesFor(r) ?? []))) {
+      if (until < `${year}-01-01`) break;
+      for (const g of await source.load(ctx.em, { from: `${year}-01-01`, until, unitPath: root.path })) {
+        const owner = g.fact.personId ?? '';
+        let byKind = groups.get(owner);
+        if (!byKind) groups.set(owner, (byKind = new Map()));
+        push(byKind, source.kind, g);
+      }
+    }
+    grouped = { rules: groupedIds, groups };
+  }
 
   let counters: CounterTable | undefined;
   let suspects: { rules: Set<string>; facts: FactIndex } | undefined;
@@ -267,7 +306,7 @@ export async function runCompliance(
     const until = countedUntil(yearPeriod(year), asOfInstant(asOf, ctx.now));
     counters = await loadCounters(ctx.em, subjects.map((x) => x.id), countedKinds, year, until);
   }
-  const results = evaluateSubjects(subjects, rulesOf, facts, year, asOf, ctx.now, rules, counters, suspects);
+  const results = evaluateSubjects(subjects, rulesOf, facts, year, asOf, ctx.now, rules, counters, suspects, grouped);
   return { root, year, asOf, units, people, results, facts };
 }
 

@@ -103,6 +103,16 @@ describe('kept compliance counters', () => {
         await conn.execute(`update research_trip set travel_light = ?, no_reception = ?, no_disturbance = ? where id = ?`, [rnd() < 0.7, rnd() < 0.7, rnd() < 0.7, t.id]);
       }
     }
+    // Visits read grouped (grouped-sources.ts): half days that do not count, moved dates, deleted visits.
+    for (let i = 0; i < 150; i += 1) {
+      const table = pick(['contact_visit', 'family_visit']);
+      const [v] = await conn.execute<{ id: string }[]>(`select id from "${table}" order by md5(id::text || ?) limit 1`, [`v${i}`]);
+      if (!v) continue;
+      const op = rnd();
+      if (op < 0.4 && table === 'contact_visit') await conn.execute(`update contact_visit set days = ? where id = ?`, [pick([0.5, 1, 1.5, 2]), v.id]);
+      else if (op < 0.7) await conn.execute(`update "${table}" set occurred_on = ? where id = ?`, [day(pick([2025, 2026])), v.id]);
+      else await conn.execute(`update "${table}" set deleted_at = now() where id = ?`, [v.id]);
+    }
     expect(await counterDrift(ctx().em)).toEqual([]);
   });
 
@@ -149,6 +159,9 @@ describe('kept compliance counters', () => {
       const diary = viaFacts.results.filter((r) => r.rule.id === 'S10.DIARY');
       expect(diary.some((r) => r.evaluation.status === 'MISSED' || r.evaluation.status === 'AT_RISK')).toBe(true);
       expect(viaFacts.results.some((r) => r.rule.id === 'S1.CONDUCT' && r.evaluation.warnings.length > 0)).toBe(true);
+      // Coverage read grouped met covered and uncovered contact points.
+      const visits = viaFacts.results.filter((r) => r.rule.id === 'S2.VISITS');
+      expect(new Set(visits.map((r) => r.evaluation.status)).size).toBeGreaterThan(1);
       for (const [k, v] of b) expect(a.get(k), k).toEqual(v);
     }, 180_000);
   }

@@ -12,7 +12,12 @@ export type FactNeed = 'ALL' | Set<string>;
  * trips; a rule on units, on anyone with records, or reading others' records needs everyone's. A person is
  * counted in when the rule could apply to them in the year (profiles only: a superset of who it applies to).
  */
-export function factNeeds(rules: readonly Rule[], subjects: readonly Subject[], year: number): Map<FactKind, FactNeed> {
+export function factNeeds(
+  rules: readonly Rule[],
+  subjects: readonly Subject[],
+  year: number,
+  kindsOf: (rule: Rule) => ReadonlySet<FactKind> = (rule) => kindsReadBy([rule]),
+): Map<FactKind, FactNeed> {
   const needs = new Map<FactKind, FactNeed>();
   const people = subjects.filter((s) => !('subjectType' in s));
   const period = yearPeriod(year);
@@ -21,7 +26,7 @@ export function factNeeds(rules: readonly Rule[], subjects: readonly Subject[], 
     let who: FactNeed;
     if (a.subject === 'UNIT' || a.profiles === 'ANY' || sharedKinds([rule]).size > 0) who = 'ALL';
     else who = new Set(people.filter((s) => applicability(rule, s, period).applies).map((s) => s.id));
-    for (const kind of kindsReadBy([rule])) {
+    for (const kind of kindsOf(rule)) {
       const had = needs.get(kind);
       if (had === 'ALL' || who === 'ALL') needs.set(kind, 'ALL');
       else needs.set(kind, new Set([...(had ?? []), ...who]));
