@@ -10,6 +10,7 @@ import {
   evaluate,
   factField,
   isOver,
+  numberOf,
   monthPeriod,
   periodFor,
   quarterPeriod,
@@ -307,6 +308,13 @@ export function evaluateSubjects(
       // per-period work (most rules do not apply to most subjects). TERM rules have their own period.
       if (rule.period !== 'TERM' && !applicability(rule, subject, yearPeriod(year), mine, asOfInstant(asOf, now)).applies) continue;
       const own = kinds.size ? index.forRule(subject, rule, kinds) : mine;
+      // A check over records the subject has none of, asking for no minimum, does not apply (NOT_APPLICABLE in
+      // every period): most people have no secondment, reception day or case, and judging each of their twelve
+      // months cost more than the rest of a roll-up.
+      if (rule.measure.type === 'CHECK' && rule.kind !== 'advisory' && !suspects?.rules.has(rule.id) && numberOf(rule, rule.measure.minRecords) === 0) {
+        const of = rule.measure.of.kinds;
+        if (!own.some((f) => of.includes(f.kind))) continue;
+      }
       // Plain counts and day sums come from the kept counters when they were read; the rest from the facts.
       const counted = counters ? countedMeasure(rule) : null;
       const checked = counters && suspects?.rules.has(rule.id) ? checkedMeasure(rule) : null;

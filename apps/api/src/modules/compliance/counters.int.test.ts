@@ -155,13 +155,15 @@ describe('kept compliance counters', () => {
       // The demo has people behind and ahead: the comparison covers every status the counted rules can take.
       expect(counted.length).toBeGreaterThan(where === 'bureau' ? 1000 : 100);
       expect(new Set(counted.map((r) => r.evaluation.status)).size).toBeGreaterThan(1);
-      // The checks answered from counted records and suspects met failing records and warnings.
-      const diary = viaFacts.results.filter((r) => r.rule.id === 'S10.DIARY');
-      expect(diary.some((r) => r.evaluation.status === 'MISSED' || r.evaluation.status === 'AT_RISK')).toBe(true);
-      expect(viaFacts.results.some((r) => r.rule.id === 'S1.CONDUCT' && r.evaluation.warnings.length > 0)).toBe(true);
-      // Coverage read grouped met covered and uncovered contact points.
-      const visits = viaFacts.results.filter((r) => r.rule.id === 'S2.VISITS');
-      expect(new Set(visits.map((r) => r.evaluation.status)).size).toBeGreaterThan(1);
+      if (where === 'bureau') {
+        // The bureau's year holds the edits above (the farm's months may not): the checks answered from counted
+        // records and suspects met failing records and warnings, the coverage read grouped both kinds of point.
+        const diary = viaFacts.results.filter((r) => r.rule.id === 'S10.DIARY');
+        expect(diary.some((r) => r.evaluation.status === 'MISSED')).toBe(true);
+        expect(viaFacts.results.some((r) => r.rule.id === 'S1.CONDUCT' && r.evaluation.warnings.length > 0)).toBe(true);
+        const visits = viaFacts.results.filter((r) => r.rule.id === 'S2.VISITS');
+        expect(new Set(visits.map((r) => r.evaluation.status)).size).toBeGreaterThan(1);
+      }
       for (const [k, v] of b) expect(a.get(k), k).toEqual(v);
     }, 180_000);
   }
