@@ -5,10 +5,12 @@ import { join } from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { Orm } from './db/orm.js';
 import type { Ctx } from './graphql/context.js';
+import { jitGateway, noStoreCacheControl, type Engine, type ExecutorOptions } from './graphql/executor.js';
 import { introspectionForViewersOnly, localizeErrors, makeFormatError } from './graphql/format-error.js';
 import { localeFrom } from './graphql/i18n.js';
 import { lianxiSchema } from './graphql/schema.js';
@@ -42,6 +44,10 @@ export interface ServerOptions {
   adminDist?: string;
   log?: (line: string) => void;
   logError?: (err: unknown) => void;
+  /** `graphql-js` runs every operation on graphql-js `execute` (default: LIANXI_GRAPHQL_EXECUTOR, else `jit`). */
+  executor?: Engine;
+  /** Told which engine ran each operation (tests). */
+  onExecute?: ExecutorOptions['onRun'];
 }
 
 export async function createServer(orm: Orm, opts: ServerOptions = {}): Promise<LianxiServer> {
@@ -62,15 +68,25 @@ export async function createServer(orm: Orm, opts: ServerOptions = {}): Promise<
   }).protect();
   // graphql-armor is typed against Apollo's CommonJS typings and we against its ESM ones: same objects.
   const armorPlugins = armor.plugins as unknown as ApolloServerPlugin<Ctx>[];
+  // Queries run compiled by graphql-jit, everything else on graphql-js (executor.ts, docs/adr/0006-graphql-executor.md).
+  const executor = opts.executor ?? (process.env['LIANXI_GRAPHQL_EXECUTOR'] === 'graphql-js' ? 'graphql-js' : 'jit');
   const apollo = new ApolloServer<Ctx>({
-    schema,
+    ...(executor === 'jit' ? { gateway: jitGateway(schema, { onRun: opts.onExecute }) } : { schema }),
     validationRules: armor.validationRules,
     formatError: makeFormatError(schema, logError),
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: true,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 3000 }), ...armorPlugins, introspectionForViewersOnly, localizeErrors],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 3000 }),
+      // Cache-control hints cost a wrapper around every field of every row; none is set: answers are `no-store`.
+      ApolloServerPluginCacheControlDisabled(),
+      noStoreCacheControl,
+      ...armorPlugins,
+      introspectionForViewersOnly,
+      localizeErrors,
+    ],
   });
   await apollo.start();
 

@@ -20,13 +20,18 @@ function parseDate(value: unknown): string {
   return value;
 }
 
+/** The last string `serialize` found valid: the rows of a large result mostly share their dates (`asOf`). */
+let lastSerialized: string | undefined;
+
 /** A calendar date without time or zone, as the policy counts days: `2025-03-01`. Kept as a string end to end. */
 export const DateScalar = new GraphQLScalarType<string, string>({
   name: 'Date',
   description: 'A calendar date, ISO-8601 `YYYY-MM-DD`.',
   serialize: (value) => {
     if (value instanceof Date) return value.toISOString().slice(0, 10);
-    return parseDate(value);
+    if (typeof value === 'string' && value === lastSerialized) return value;
+    lastSerialized = parseDate(value);
+    return lastSerialized;
   },
   parseValue: parseDate,
   parseLiteral: (ast) => {

@@ -4,6 +4,7 @@ import { defaultFieldResolver, lexicographicSortSchema, printSchema, type GraphQ
 import type { Ctx } from './context.js';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { authChecker, assertViewer } from './guard.js';
+import { dropPlainFieldResolvers } from './plain-fields.js';
 import { ResearchReportResolver, ResearchTopicResolver, ResearchTripResolver } from '../modules/research/research.resolver.js';
 import { BranchPairingResolver, ContactLinkResolver, ContactVisitResolver, FamilyVisitResolver } from '../modules/contact/contact.resolver.js';
 import { SecondmentAssessmentResolver, SecondmentResolver } from '../modules/secondment/secondment.resolver.js';
@@ -104,7 +105,9 @@ export function lianxiSchema(): Promise<GraphQLSchema> {
     emitSchemaFile: false,
     authChecker,
     authMode: 'error',
-  }).then(requireViewerOnRootFields);
+  })
+    .then(dropPlainFieldResolvers)
+    .then(requireViewerOnRootFields);
   return built;
 }
 
