@@ -21,17 +21,17 @@ import { SCOPE_FILTER } from '../../db/scope.js';
 import type { Ctx } from '../../graphql/context.js';
 import { badInput, forbidden, notFound, type AppError } from '../../graphql/errors.js';
 import type { Bilingual } from '../../graphql/i18n.js';
-import { loader } from '../../graphql/loaders.js';
 import { pageRequest, sortOrder, type Page, type SortInput } from '../../graphql/pagination.js';
 import { DateScalar, todayCst } from '../../graphql/scalars.js';
 import { OrgUnitEntity } from '../org-unit/org-unit.entity.js';
-import { escapeLike, getOrgUnit, subtreeOf, visibleUnit } from '../org-unit/org-unit.service.js';
+import { escapeLike, getOrgUnit, visibleUnit } from '../org-unit/org-unit.service.js';
 import { OrgUnit, toOrgUnit } from '../org-unit/org-unit.type.js';
 import { PersonEntity } from '../person/person.entity.js';
 import { unknownPerson, unknownUnit } from '../person/person.errors.js';
 import { Person, toPerson } from '../person/person.type.js';
 import { assertMayWriteRecord } from './record-access.js';
 import type { RecordEntity } from './record.entity.js';
+import { pageInOneStatement, personById, subtreeOfVisibleUnit } from './record-page.js';
 import { findForWrite, refForWrite, validUuidOr } from './scoped.js';
 import { notInFuture, optionalText, validDate, type Label } from './validate.js';
 
@@ -114,11 +114,7 @@ export function recordBase<T extends RecordBase>(target: T, e: AnyRecord): T {
 /** A related person for a nested field: null when unset or outside the caller's scope (never an error). */
 export async function visiblePerson(ctx: Ctx, id: string | null | undefined): Promise<Person | null> {
   if (!id) return null;
-  const p = await loader<string, PersonEntity | null>(ctx, 'person-by-id', async (ids) => {
-    const rows = await ctx.em.find(PersonEntity, { id: { $in: [...ids] } });
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    return ids.map((i) => byId.get(i) ?? null);
-  }).load(id);
+  const p = await personById(ctx).load(id);
   return p ? toPerson(p) : null;
 }
 
@@ -303,7 +299,10 @@ export interface RecordFilterFields {
   to?: string | null;
 }
 
-/** The conditions of the shared filters; `extra` are the module's own. Unknown `underId` matches nothing (null). */
+/**
+ * The conditions of the shared filters; `extra` are the module's own; null when they can match nothing. An
+ * unknown or out-of-scope `underId` matches nothing (its root is read through the scope, inside the list's SQL).
+ */
 export async function recordWhere<T extends object>(
   ctx: Ctx,
   f: RecordFilterFields | null | undefined,
@@ -324,11 +323,8 @@ export async function recordWhere<T extends object>(
   }
   if (f.from) and.push(q({ occurredOn: { $gte: f.from } }));
   if (f.to) and.push(q({ occurredOn: { $lte: f.to } }));
-  if (f.underId) {
-    const path = await pathOfVisible(ctx, f.underId);
-    if (!path) return null;
-    and.push(q({ unit: subtreeOf(path) }));
-  }
+  // The subtree's root is read inside the list's own statement (no query of its own).
+  if (f.underId) and.push(await subtreeOfVisibleUnit<T>(ctx, f.underId));
   return and;
 }
 
@@ -340,7 +336,8 @@ export async function pathOfVisible(ctx: Ctx, unitId: string): Promise<string | 
 
 /**
  * One page of records, newest first unless sorted otherwise; `and: null` means "matches nothing". Reads go
- * through ctx.em, so the scope filter keeps them in the caller's subtree and the live filter hides deleted rows.
+ * through ctx.em's filters, so the scope keeps them in the caller's subtree and the live filter hides deleted
+ * rows. One statement brings the page, its total and the rows' person and unit (record-page.ts).
  */
 export async function pageOf<T extends object, F extends string>(
   ctx: Ctx,
@@ -355,13 +352,7 @@ export async function pageOf<T extends object, F extends string>(
   const { limit, offset } = pageRequest(page, perPage);
   const orderBy = sortOrder(sort, sortable, fallback);
   if (and === null) return { items: [], total: 0 };
-  const where = (and.length ? { $and: and } : {}) as FilterQuery<T>;
-  const [items, total] = await ctx.em.findAndCount(entity, where, {
-    orderBy: [orderBy, { id: 'asc' }] as never,
-    limit,
-    offset,
-  });
-  return { items, total };
+  return pageInOneStatement(ctx, entity, and, [orderBy as Record<string, string>, { id: 'asc' }], limit, offset);
 }
 
 /** `pageOf(recordWhere(…))` with the paging arguments bundled, as the unit-centred services call it. */

@@ -9,6 +9,7 @@ import { findForWrite, refForWrite, validUuidOr } from '../common/scoped.js';
 import { forbidden } from '../../graphql/errors.js';
 import { OrgUnitEntity } from './org-unit.entity.js';
 import { OrgUnit, toOrgUnit } from './org-unit.type.js';
+import type DataLoader from 'dataloader';
 import { loader } from '../../graphql/loaders.js';
 import type { CreateOrgUnitInput, OrgUnitFilter, UpdateOrgUnitInput } from './org-unit.input.js';
 import {
@@ -46,12 +47,17 @@ export { validUuidOr };
 /** A related unit for a nested field: null when unset or outside the caller's scope (never an error). */
 export async function visibleUnit(ctx: Ctx, id: string | null | undefined): Promise<OrgUnit | null> {
   if (!id) return null;
-  const unit = await loader<string, OrgUnitEntity | null>(ctx, 'org-unit-by-id', async (ids) => {
+  const unit = await orgUnitById(ctx).load(id);
+  return unit ? toOrgUnit(unit) : null;
+}
+
+/** The request's unit loader: units through ctx.em (the scope filter), null when absent or out of scope. */
+export function orgUnitById(ctx: Ctx): DataLoader<string, OrgUnitEntity | null> {
+  return loader<string, OrgUnitEntity | null>(ctx, 'org-unit-by-id', async (ids) => {
     const rows = await ctx.em.find(OrgUnitEntity, { id: { $in: [...ids] } });
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ids.map((i) => byId.get(i) ?? null);
-  }).load(id);
-  return unit ? toOrgUnit(unit) : null;
+  });
 }
 
 export function subtreeOf(path: string): FilterQuery<OrgUnitEntity> {

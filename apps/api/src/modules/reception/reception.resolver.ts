@@ -2,13 +2,12 @@ import { Arg, Authorized, Ctx as GqlCtx, FieldResolver, ID, Int, Mutation, Query
 import { DateTimeResolver } from 'graphql-scalars';
 import type { Ctx } from '../../graphql/context.js';
 import { forbidden } from '../../graphql/errors.js';
-import { loader } from '../../graphql/loaders.js';
 import { SortInput } from '../../graphql/pagination.js';
 import { toRuleViolations } from '../../graphql/rule-violation.js';
 import { DateScalar } from '../../graphql/scalars.js';
 import { visibleUnit } from '../org-unit/org-unit.service.js';
 import { OrgUnit } from '../org-unit/org-unit.type.js';
-import { PersonEntity } from '../person/person.entity.js';
+import { personById } from '../common/record-page.js';
 import { Person, toPerson } from '../person/person.type.js';
 import { dutyRosterMonth, createDutyDay, deleteDutyDay, fillDutyRoster, getDutyDay, listDutyDays, updateDutyDay, type RosterMonth } from './duty.service.js';
 import type { ReceptionDayEntity } from './reception.entity.js';
@@ -48,11 +47,8 @@ import { setWorkCalendar, workCalendarYear } from './work-calendar.service.js';
 /** A related person for a nested field: null when unset or outside the caller's scope (never an error). */
 export async function visiblePerson(ctx: Ctx, id: string | null | undefined): Promise<Person | null> {
   if (!id) return null;
-  const p = await loader<string, PersonEntity | null>(ctx, 'reception-person-by-id', async (ids) => {
-    const rows = await ctx.em.find(PersonEntity, { id: { $in: [...ids] } });
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    return ids.map((i) => byId.get(i) ?? null);
-  }).load(id);
+  // The records' shared person loader, which a list page primes (record-page.ts).
+  const p = await personById(ctx).load(id);
   return p ? toPerson(p) : null;
 }
 
