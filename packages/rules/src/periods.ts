@@ -93,8 +93,24 @@ export function addYears(date: string, years: number): string {
   return addMonths(date, years * 12);
 }
 
+/** Dates of instant strings already converted: a roll-up asks for the same few instants a million times. */
+const cstDates = new Map<string, string>();
+
 /** The CST calendar date of an instant. A bare date string is returned as is. */
 export function cstDate(at: Instant): string {
+  if (typeof at === 'string') {
+    let d = cstDates.get(at);
+    if (d === undefined) {
+      d = cstDateOf(at);
+      if (cstDates.size > 10_000) cstDates.clear();
+      cstDates.set(at, d);
+    }
+    return d;
+  }
+  return cstDateOf(at);
+}
+
+function cstDateOf(at: Instant): string {
   let ms: number;
   if (typeof at === 'string') {
     if (DATE_RE.test(at)) {

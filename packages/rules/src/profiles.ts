@@ -212,7 +212,20 @@ export interface ProfileSegment {
  * The period cut into spans over which the profiles do not change (cut where a position or deputy term starts
  * or ends). Cheap: one profilesAt call per span, not per day.
  */
-export function profileTimeline(subject: PersonSubject, period: Period): ProfileSegment[] {
+export function profileTimeline(subject: PersonSubject, period: Period): readonly ProfileSegment[] {
+  // Memoised per subject and period: every rule's applicability asks for it, for thousands of subjects in a
+  // roll-up. Subjects are values: a subject whose posts change is a new object.
+  let mine = timelines.get(subject);
+  if (!mine) timelines.set(subject, (mine = new Map()));
+  const key = `${period.start} ${period.end}`;
+  let t = mine.get(key);
+  if (!t) mine.set(key, (t = timelineOf(subject, period)));
+  return t;
+}
+
+const timelines = new WeakMap<PersonSubject, Map<string, readonly ProfileSegment[]>>();
+
+function timelineOf(subject: PersonSubject, period: Period): ProfileSegment[] {
   const cuts = new Set<string>([period.start]);
   const addCut = (d: string) => {
     if (d > period.start && d <= period.end) cuts.add(d);

@@ -304,7 +304,11 @@ export async function runCompliance(
     suspects = { rules: checkedIds, facts: new FactIndex(suspectFacts, new Set()) };
     const countedKinds = [...new Set([...rules.flatMap((r) => countedMeasure(r)?.kinds ?? []), ...checkedRules.flatMap((r) => checkedMeasure(r)?.kinds ?? [])])];
     const until = countedUntil(yearPeriod(year), asOfInstant(asOf, ctx.now));
-    counters = await loadCounters(ctx.em, subjects.map((x) => x.id), countedKinds, year, until);
+    // Kinds no monthly or quarterly rule counts are read as one total per subject for the year.
+    const byPeriod = [...rules.filter((r) => countedMeasure(r) || checkedIds.has(r.id))];
+    const monthly = new Set(byPeriod.filter((r) => r.period !== 'YEAR').flatMap((r) => countedMeasure(r)?.kinds ?? checkedMeasure(r)?.kinds ?? []));
+    const yearly = new Set(countedKinds.filter((k) => !monthly.has(k)));
+    counters = await loadCounters(ctx.em, subjects.map((x) => x.id), countedKinds, year, until, yearly);
   }
   const results = evaluateSubjects(subjects, rulesOf, facts, year, asOf, ctx.now, rules, counters, suspects, grouped);
   return { root, year, asOf, units, people, results, facts };

@@ -16,7 +16,7 @@ export class CounterTable {
       if (!byKind) this.rows.set(r.subject_id, (byKind = new Map()));
       let byMonth = byKind.get(r.kind);
       if (!byMonth) byKind.set(r.kind, (byMonth = new Map()));
-      const key = r.month.slice(0, 7);
+      const key = r.month === YEAR ? YEAR : r.month.slice(0, 7);
       const prev = byMonth.get(key) ?? [0, 0];
       byMonth.set(key, [prev[0] + Number(r.n), prev[1] + Number(r.days)]);
     }
@@ -28,9 +28,19 @@ export class CounterTable {
     if (!byKind) return 0;
     const from = period.start.slice(0, 7);
     const to = countedUntil(period, at).slice(0, 7);
+    const wholeYear = period.start.endsWith('-01-01') && period.end === `${period.start.slice(0, 4)}-12-31`;
     let total = 0;
     for (const kind of m.kinds) {
-      for (const [month, [n, days]] of byKind.get(kind) ?? []) {
+      const months = byKind.get(kind);
+      if (!months) continue;
+      const year = months.get(YEAR);
+      if (year) {
+        // Read as yearly totals (loadCounters' yearlyKinds), up to the run's as-of: only a year can be asked.
+        if (!wholeYear) throw new Error(`counters of ${kind} were read by year; asked for ${period.start}–${period.end}`);
+        total += m.value === 'DAYS' ? year[1] : year[0];
+        continue;
+      }
+      for (const [month, [n, days]] of months) {
         if (month >= from && month <= to) total += m.value === 'DAYS' ? days : n;
       }
     }
@@ -39,6 +49,9 @@ export class CounterTable {
 }
 
 const pgArray = (xs: readonly string[]): string => `{${xs.join(',')}}`;
+
+/** The key of a kind read as one total for the year (see loadCounters' `yearlyKinds`). */
+const YEAR = 'YEAR';
 
 function lastDayOfMonth(day: string): string {
   const [y, m] = day.split('-').map(Number) as [number, number];
@@ -61,6 +74,8 @@ export async function loadCounters(
   kinds: readonly string[],
   year: number,
   until: string,
+  /** Kinds only yearly rules read: summed in SQL to one row per subject (a bureau's 20,000 people, not 200,000 months). */
+  yearlyKinds: ReadonlySet<string> = new Set(),
 ): Promise<CounterTable> {
   if (!subjectIds.length || !kinds.length || until < `${year}-01-01`) return new CounterTable([]);
   const start = `${year}-01-01`;
@@ -69,15 +84,18 @@ export async function loadCounters(
   const ids = pgArray(subjectIds);
   const ks = pgArray(kinds);
   const rows = await em.getConnection().execute<{ subject_id: string; kind: string; month: string; n: number; days: number }[]>(
-    `select subject_id::text, kind, to_char(month, 'YYYY-MM-DD') as month, n, days::float8 as days
-       from compliance_counter
-      where subject_id = any(?::uuid[]) and kind = any(?::text[]) and month >= ? and month < ?
-     union all
-     select subject_id::text, kind, to_char(date_trunc('month', day), 'YYYY-MM-DD'), count(*)::int, coalesce(sum(days), 0)::float8
-       from compliance_counted_fact
-      where ? and subject_id = any(?::uuid[]) and kind = any(?::text[]) and day >= ? and day <= ?
-      group by 1, 2, 3`,
-    [ids, ks, start, wholeBefore, partial, ids, ks, wholeBefore, until],
+    `with c as (
+       select subject_id, kind, month, n, days from compliance_counter
+        where subject_id = any(?::uuid[]) and kind = any(?::text[]) and month >= ? and month < ?
+       union all
+       select subject_id, kind, date_trunc('month', day)::date, count(*)::int, coalesce(sum(days), 0)
+         from compliance_counted_fact
+        where ? and subject_id = any(?::uuid[]) and kind = any(?::text[]) and day >= ? and day <= ?
+        group by 1, 2, 3)
+     select subject_id::text, kind, case when kind = any(?::text[]) then 'YEAR' else to_char(month, 'YYYY-MM-DD') end as month,
+            sum(n)::int as n, sum(days)::float8 as days
+       from c group by 1, 2, 3`,
+    [ids, ks, start, wholeBefore, partial, ids, ks, wholeBefore, until, pgArray([...yearlyKinds])],
   );
   return new CounterTable(rows);
 }
