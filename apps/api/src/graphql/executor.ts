@@ -28,7 +28,8 @@ interface JitRuntime {
   handleListItemResult(ctx: unknown, item: unknown, onSuccess: (v: unknown) => void, onError: (e: unknown) => void): void;
 }
 const jitRuntime = (createRequire(import.meta.url)('graphql-jit/dist/runtime.js') as { jitRuntime: JitRuntime }).jitRuntime;
-const handleListItemResult = jitRuntime.handleListItemResult;
+const handleListItemResult = jitRuntime?.handleListItemResult;
+if (typeof handleListItemResult !== 'function') throw new Error('graphql-jit: runtime.handleListItemResult not found (see docs/adr/0006-graphql-executor.md)');
 jitRuntime.handleListItemResult = function (this: JitRuntime, ctx, item, onSuccess, onError) {
   const settled = this.isPromise(item) ? Promise.resolve(item).catch((e: unknown) => toError(e)) : item;
   handleListItemResult.call(this, ctx, settled, onSuccess, onError);
