@@ -26,7 +26,7 @@ import { badInput } from '../../graphql/errors.js';
 import { getOrgUnit } from '../org-unit/org-unit.service.js';
 import type { OrgUnitEntity } from '../org-unit/org-unit.entity.js';
 import { getPerson } from '../person/person.service.js';
-import { personSubject } from '../person/person.subject.js';
+import { personSubjectsUnder } from '../person/person.subject.js';
 import { asOfFor, asOfInstant, evaluateSubjects, FactIndex, kindsReadBy, push, subjectSetsReadBy, type SubjectResult } from './compliance.engine.js';
 import { loadCounters, type CounterTable } from './counters.js';
 import { CHECK_SUSPECTS, widestOption } from './check-suspects.js';
@@ -118,14 +118,7 @@ export async function runCompliance(
         [like],
       )
     : [];
-  const peopleRows = await conn.execute<{ id: string; name: string; unit_id: string; party_member: boolean; party_joined_on: string | null }[]>(
-    opts.personIds
-      ? `select p.id, p.name, p.unit_id, p.party_member, to_char(p.party_joined_on, 'YYYY-MM-DD') as party_joined_on
-           from person p join org_unit u on u.id = p.unit_id where u.path like ? and p.id in (?)`
-      : `select p.id, p.name, p.unit_id, p.party_member, to_char(p.party_joined_on, 'YYYY-MM-DD') as party_joined_on
-           from person p join org_unit u on u.id = p.unit_id where u.path like ?`,
-    opts.personIds ? [like, opts.personIds] : [like],
-  );
+  const peopleRows = await personSubjectsUnder(ctx, root.path, opts.personIds);
   const people = new Map(peopleRows.map((p) => [p.id, { id: p.id, name: p.name, unitId: p.unit_id }]));
 
   // Sets the coverage rules read, from the units and households of the subtree.
@@ -174,11 +167,8 @@ export async function runCompliance(
   );
 
   const subjects: Subject[] = [];
-  // Requested together so the loader batches them into three queries; awaiting one by one made it three per person.
-  const loaded = await Promise.all(peopleRows.map((p) => personSubject(ctx, p.id)));
-  for (const [i, p] of peopleRows.entries()) {
-    const s = loaded[i];
-    if (!s) continue;
+  for (const p of peopleRows) {
+    const s = p.subject;
     const sets: SubjectSets = {};
     for (const pos of s.positions) {
       if (pos.leadershipTeam && pos.unitKind === 'BUREAU') {

@@ -36,7 +36,8 @@ export function personSubject(ctx: Ctx, personId: string): Promise<PersonSubject
     >(
       `select p.person_id, p.unit_id, u.kind, u.flags, p.title, p.leadership_team, p.principal, p.party_secretary, p.branch_head,
               p.dept_head, to_char(p.starts_on, 'YYYY-MM-DD') as starts_on, to_char(p.ends_on, 'YYYY-MM-DD') as ends_on
-         from position p join org_unit u on u.id = p.unit_id where p.person_id = any(?::uuid[])`,
+         from position p join org_unit u on u.id = p.unit_id where p.person_id = any(?::uuid[])
+        order by p.starts_on, p.id`,
       [idArray],
     );
     const terms = await conn.execute<{ person_id: string; electing_unit_id: string; starts_on: string; ends_on: string | null }[]>(
@@ -76,4 +77,56 @@ export function personSubject(ctx: Ctx, personId: string): Promise<PersonSubject
     for (const t of terms) byId.get(t.person_id)?.deputyTerms.push({ electingUnitId: t.electing_unit_id, from: t.starts_on, to: t.ends_on });
     return ids.map((id) => byId.get(id) ?? null);
   }).load(personId);
+}
+
+/** A person of a subtree as compliance reads them: the subject and the columns a roll-up lists them by. */
+export interface SubtreePerson {
+  id: string;
+  name: string;
+  unit_id: string;
+  party_member: boolean;
+  party_joined_on: string | null;
+  subject: PersonSubject;
+}
+
+/**
+ * Everyone working under a unit path (or only `personIds` of them) with their posts and deputy terms, in one
+ * statement: a bureau roll-up's 20,000 people were four (people, then subjects by id in three batched queries).
+ * Posts come in the order the batched loader gives them (start date, then id).
+ */
+export async function personSubjectsUnder(ctx: Ctx, unitPath: string, personIds?: readonly string[]): Promise<SubtreePerson[]> {
+  const rows = await ctx.em.getConnection().execute<(Omit<SubtreePerson, 'subject'> & Row & { positions: PersonSubject['positions']; terms: PersonSubject['deputyTerms'] })[]>(
+    `select p.id, p.name, p.unit_id, p.party_member, to_char(p.party_joined_on, 'YYYY-MM-DD') as party_joined_on,
+            p.rank, to_char(p.birth_date, 'YYYY-MM-DD') as birth_date, p.education, p.reserve_cadre, p.grassroots_experience,
+            coalesce((select json_agg(json_build_object(
+                       'unitId', x.unit_id, 'unitKind', xu.kind, 'unitFlags', xu.flags, 'title', x.title,
+                       'leadershipTeam', x.leadership_team, 'principal', x.principal, 'partySecretary', x.party_secretary,
+                       'branchHead', x.branch_head, 'deptHead', x.dept_head,
+                       'from', to_char(x.starts_on, 'YYYY-MM-DD'), 'to', to_char(x.ends_on, 'YYYY-MM-DD')) order by x.starts_on, x.id)
+                        from position x join org_unit xu on xu.id = x.unit_id where x.person_id = p.id), '[]') as positions,
+            coalesce((select json_agg(json_build_object(
+                       'electingUnitId', d.electing_unit_id, 'from', to_char(d.starts_on, 'YYYY-MM-DD'), 'to', to_char(d.ends_on, 'YYYY-MM-DD')))
+                        from deputy_term d where d.person_id = p.id), '[]') as terms
+       from person p join org_unit u on u.id = p.unit_id
+      where u.path like ? || '%'${personIds ? ' and p.id = any(?::uuid[])' : ''}`,
+    personIds ? [unitPath, `{${personIds.filter((id) => UUID.test(id)).join(',')}}`] : [unitPath],
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    unit_id: r.unit_id,
+    party_member: r.party_member,
+    party_joined_on: r.party_joined_on,
+    subject: {
+      id: r.id,
+      rank: r.rank,
+      partyMember: r.party_member,
+      birthDate: r.birth_date,
+      education: r.education,
+      reserveCadre: r.reserve_cadre,
+      grassrootsExperience: r.grassroots_experience,
+      positions: r.positions,
+      deputyTerms: r.terms,
+    },
+  }));
 }
