@@ -642,5 +642,19 @@ function judge(rule: Rule, subject: Subject, period: Period, app: Applicability,
       expected = required * elapsedShare(span, asOf);
     }
   }
-  return { ...r, status, explanation: explain(rule, status, r, expected) };
+  return withExplanation({ ...r, status }, () => explain(rule, status, r, expected));
+}
+
+/**
+ * The evaluation with its sentence written when first read: a roll-up judges hundreds of thousands of
+ * subject-rule pairs and shows none of their sentences; the sentence is an own enumerable property all the
+ * same, so spreads, JSON and equality see it like any other.
+ */
+function withExplanation(e: Omit<Evaluation, 'explanation'>, write: () => Title): Evaluation {
+  let text: Title | undefined;
+  return Object.defineProperty(e, 'explanation', {
+    enumerable: true,
+    configurable: true,
+    get: () => (text ??= write()),
+  }) as Evaluation;
 }
