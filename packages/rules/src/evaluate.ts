@@ -181,7 +181,8 @@ interface Measured {
   noProRate?: boolean;
 }
 
-function touches(fact: Fact, match: readonly string[]): string[] {
+/** The ids a fact touches through a coverage measure's `match` fields (strings, or arrays of them). */
+export function touches(fact: Fact, match: readonly string[]): string[] {
   const out: string[] = [];
   for (const field of match) {
     const v = factField(fact, field);

@@ -18,6 +18,7 @@ export {
   evaluateCounted,
   evaluateCovered,
   selectFacts,
+  touches,
   type CheckedMeasure,
   type CountedMeasure,
   type CoveredMeasure,

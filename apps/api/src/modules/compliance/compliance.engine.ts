@@ -8,7 +8,6 @@ import {
   evaluateCovered,
   cstDate,
   evaluate,
-  factField,
   isOver,
   numberOf,
   monthPeriod,
@@ -16,6 +15,7 @@ import {
   quarterPeriod,
   statusRank,
   termPeriod,
+  touches,
   yearPeriod,
   type Evaluation,
   type Fact,
@@ -91,17 +91,6 @@ export function byDateThenId(a: Fact, b: Fact): number {
   return a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-/** The string values a fact offers a coverage measure's `match` fields (as the evaluator's `touches`). */
-function touchedBy(fact: Fact, match: readonly string[]): string[] {
-  const out: string[] = [];
-  for (const field of match) {
-    const v = factField(fact, field);
-    if (typeof v === 'string') out.push(v);
-    else if (Array.isArray(v)) for (const x of v) if (typeof x === 'string') out.push(x);
-  }
-  return out;
-}
-
 /**
  * A subtree's facts by owner. Buckets are sorted (date, then id) when first read, not the whole subtree's facts
  * up front: most subjects' buckets are never read. Rules that read others' records get only the others' records
@@ -147,7 +136,7 @@ export class FactIndex {
     let index = this.touching.get(key);
     if (!index) {
       index = new Map();
-      for (const f of this.shared) for (const v of new Set(touchedBy(f, match))) push(index, v, f);
+      for (const f of this.shared) for (const v of new Set(touches(f, match))) push(index, v, f);
       this.touching.set(key, index);
     }
     return index.get(id) ?? [];

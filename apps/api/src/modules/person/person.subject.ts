@@ -17,6 +17,20 @@ interface Row {
  * query for all people of a request (batched). Unit kinds are read even for posts outside the caller's scope:
  * only the derived profile keys leave the server.
  */
+function subjectOf(id: string, r: Omit<Row, 'person_id'>, positions: PersonSubject['positions'], deputyTerms: PersonSubject['deputyTerms']): PersonSubject {
+  return {
+    id,
+    rank: r.rank,
+    partyMember: r.party_member,
+    birthDate: r.birth_date,
+    education: r.education,
+    reserveCadre: r.reserve_cadre,
+    grassrootsExperience: r.grassroots_experience,
+    positions,
+    deputyTerms,
+  };
+}
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function personSubject(ctx: Ctx, personId: string): Promise<PersonSubject | null> {
@@ -47,17 +61,7 @@ export function personSubject(ctx: Ctx, personId: string): Promise<PersonSubject
     );
     const byId = new Map<string, PersonSubject>();
     for (const r of people) {
-      byId.set(r.person_id, {
-        id: r.person_id,
-        rank: r.rank,
-        partyMember: r.party_member,
-        birthDate: r.birth_date,
-        education: r.education,
-        reserveCadre: r.reserve_cadre,
-        grassrootsExperience: r.grassroots_experience,
-        positions: [],
-        deputyTerms: [],
-      });
+      byId.set(r.person_id, subjectOf(r.person_id, r, [], []));
     }
     for (const p of positions) {
       byId.get(p.person_id)?.positions.push({
@@ -117,16 +121,6 @@ export async function personSubjectsUnder(ctx: Ctx, unitPath: string, personIds?
     unit_id: r.unit_id,
     party_member: r.party_member,
     party_joined_on: r.party_joined_on,
-    subject: {
-      id: r.id,
-      rank: r.rank,
-      partyMember: r.party_member,
-      birthDate: r.birth_date,
-      education: r.education,
-      reserveCadre: r.reserve_cadre,
-      grassrootsExperience: r.grassroots_experience,
-      positions: r.positions,
-      deputyTerms: r.terms,
-    },
+    subject: subjectOf(r.id, r, r.positions, r.terms),
   }));
 }
