@@ -9,6 +9,7 @@ import { Migration20261128020449 } from './Migration20261128020449.js';
 import { Migration20261128021006 } from './Migration20261128021006.js';
 import { Migration20261128021907 } from './Migration20261128021907.js';
 import { Migration20261128023000 } from './Migration20261128023000.js';
+import { Migration20261128060000 } from './Migration20261128060000.js';
 
 /**
  * Every migration, oldest first. Listed rather than read from a folder so that the compiled server, the tests
@@ -37,4 +38,6 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261128021907', class: Migration20261128021907 },
   // Unique keys of records hold among live rows only: a deleted record (kept as evidence) frees its place.
   { name: 'Migration20261128023000', class: Migration20261128023000 },
+  // The trips S1.CONDUCT may fail, indexed for the roll-up's suspects (check-suspects.ts).
+  { name: 'Migration20261128060000', class: Migration20261128060000 },
 ];

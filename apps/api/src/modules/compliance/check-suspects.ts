@@ -27,7 +27,8 @@ export const CHECK_SUSPECTS: Partial<Record<CheckName, SuspectSource>> = {
         params: [JS_WHITESPACE, option('diaryMinChars')],
       }),
   },
-  // S1.CONDUCT: a trip (not a stationed stay) whose conduct checklist is not fully confirmed.
+  // S1.CONDUCT: a trip (not a stationed stay) whose conduct checklist is not fully confirmed — the condition of
+  // the partial index research_trip_conduct_suspects (migration 20261128060000): keep the two alike.
   CONDUCT: {
     load: (em, q) =>
       loadTripFacts(em, q, { sql: `not x.stationed and not coalesce(x.travel_light and x.no_reception and x.no_disturbance, false)`, params: [] }),

@@ -1,4 +1,4 @@
-import { ArrayType, Entity, Enum, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { ArrayType, Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { RecordEntity } from '../common/record.entity.js';
 
 /**
@@ -7,6 +7,14 @@ import { RecordEntity } from '../common/record.entity.js';
  * `stationed` set: both count toward the research days (ADR 0002).
  */
 @Entity({ tableName: 'research_trip' })
+// The few live trips S1.CONDUCT may fail (check-suspects.ts reads exactly these): a roll-up finds them without
+// reading the bureau's millions of trips.
+@Index({
+  name: 'research_trip_conduct_suspects',
+  properties: ['unit', 'occurredOn'],
+  expression:
+    'create index "research_trip_conduct_suspects" on "research_trip" ("unit_id", "occurred_on") where "deleted_at" is null and not "stationed" and not coalesce("travel_light" and "no_reception" and "no_disturbance", false)',
+})
 export class ResearchTripEntity extends RecordEntity<
   'endsOn' | 'stationed' | 'unitsVisited' | 'householdsVisited' | 'purpose' | 'findings' | 'travelLight' | 'noReception' | 'noDisturbance'
 > {
