@@ -10,6 +10,7 @@ import { Migration20261128021006 } from './Migration20261128021006.js';
 import { Migration20261128021907 } from './Migration20261128021907.js';
 import { Migration20261128023000 } from './Migration20261128023000.js';
 import { Migration20261128060000 } from './Migration20261128060000.js';
+import { Migration20261128061000 } from './Migration20261128061000.js';
 
 /**
  * Every migration, oldest first. Listed rather than read from a folder so that the compiled server, the tests
@@ -40,4 +41,6 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261128023000', class: Migration20261128023000 },
   // The trips S1.CONDUCT may fail, indexed for the roll-up's suspects (check-suspects.ts).
   { name: 'Migration20261128060000', class: Migration20261128060000 },
+  // Kept counters per contact point and linked family (visits by person, point and length, per month).
+  { name: 'Migration20261128061000', class: Migration20261128061000 },
 ];

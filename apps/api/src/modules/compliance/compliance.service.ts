@@ -30,7 +30,7 @@ import { personSubjectsUnder } from '../person/person.subject.js';
 import { asOfFor, asOfInstant, evaluateSubjects, FactIndex, kindsReadBy, push, subjectSetsReadBy, type SubjectResult } from './compliance.engine.js';
 import { loadCounters, type CounterTable } from './counters.js';
 import { CHECK_SUSPECTS, widestOption } from './check-suspects.js';
-import { GROUPED_SOURCES, type FactGroup, type GroupedSource } from './grouped-sources.js';
+import { GROUPED_SOURCES, loadGroups, type FactGroup, type GroupedSource } from './grouped-sources.js';
 
 /** The grouped sources that answer a yearly coverage rule, when every kind it reads has one carrying its fields. */
 function groupedSourcesFor(rule: Rule): GroupedSource[] | null {
@@ -258,8 +258,8 @@ export async function runCompliance(
   const suspectsOf = (r: Rule) => (r.measure.type === 'CHECK' && checkedMeasure(r) ? CHECK_SUSPECTS[r.measure.check] : undefined);
   const checkedRules = useCounters ? rules.filter((r) => suspectsOf(r)) : [];
   const checkedIds = new Set(checkedRules.map((r) => r.id));
-  // Yearly coverage over kinds SQL can group (contact and family visits) reads groups; only its members (the
-  // subject's links) are facts.
+  // Yearly coverage over kinds kept per contact point (contact and family visits) reads those counters; only its
+  // members (the subject's links) are facts.
   const groupedRules = useCounters ? rules.filter((r) => groupedSourcesFor(r)) : [];
   const groupedIds = new Set(groupedRules.map((r) => r.id));
   const factRules = useCounters ? rules.filter((r) => !countedMeasure(r) && !checkedIds.has(r.id) && !groupedIds.has(r.id)) : rules;
@@ -269,14 +269,12 @@ export async function runCompliance(
   if (groupedRules.length) {
     const until = countedUntil(yearPeriod(year), asOfInstant(asOf, ctx.now));
     const groups = new Map<string, Map<FactKind, FactGroup[]>>();
-    for (const source of new Set(groupedRules.flatMap((r) => groupedSourcesFor(r) ?? []))) {
-      if (until < `${year}-01-01`) break;
-      for (const g of await source.load(ctx.em, { from: `${year}-01-01`, until, unitPath: root.path })) {
-        const owner = g.fact.personId ?? '';
-        let byKind = groups.get(owner);
-        if (!byKind) groups.set(owner, (byKind = new Map()));
-        push(byKind, source.kind, g);
-      }
+    const sources = [...new Set(groupedRules.flatMap((r) => groupedSourcesFor(r) ?? []))];
+    for (const { source, group } of await loadGroups(ctx.em, sources, { from: `${year}-01-01`, until, unitPath: root.path })) {
+      const owner = group.fact.personId ?? '';
+      let byKind = groups.get(owner);
+      if (!byKind) groups.set(owner, (byKind = new Map()));
+      push(byKind, source.kind, group);
     }
     grouped = { rules: groupedIds, groups };
   }
