@@ -22,5 +22,23 @@ export default defineConfig({
     outDir: 'dist',
     sourcemap: true,
     chunkSizeWarningLimit: 4000,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          /*
+           * Libraries change less often than the app, so they sit in their own chunks and stay cached across
+           * releases. Only modules the first page needs ('$initial'), so lazily loaded screens keep theirs
+           * (x-charts stays with the compliance dashboard). Higher priority claims a module first.
+           */
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, tags: ['$initial'], priority: 50 },
+            { name: 'mui', test: /node_modules[\\/](@mui|@emotion|@popperjs|react-transition-group|stylis)[\\/]/, tags: ['$initial'], priority: 40 },
+            { name: 'apollo', test: /node_modules[\\/](@apollo|@wry|graphql|optimism|rxjs|zen-observable[^/\\]*)[\\/]/, tags: ['$initial'], priority: 30 },
+            { name: 'react-admin', test: /node_modules[\\/](react-admin|ra-[^/\\]+|react-router|react-router-dom|@tanstack|react-hook-form)[\\/]/, tags: ['$initial'], priority: 20 },
+            { name: 'vendor', test: /node_modules[\\/]/, tags: ['$initial'], priority: 10 },
+          ],
+        },
+      },
+    },
   },
 });

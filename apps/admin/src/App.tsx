@@ -1,3 +1,4 @@
+import { lazy } from 'react';
 import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
 import { Layout } from './layout/Layout';
@@ -12,10 +13,7 @@ import { OrgTreePage } from './tree/OrgTreePage';
 import { RECORD_RESOURCES } from './records/resources';
 import { DutyRosterPage } from './resources/dutyRoster/DutyRosterPage';
 import { ChangePasswordPage } from './account/ChangePasswordPage';
-import { ComplianceDashboard } from './compliance/ComplianceDashboard';
 import { localRules } from './resources/localRules';
-import { RowsPage } from './compliance/RowsPage';
-import { ScorecardPage } from './compliance/ScorecardPage';
 import { apiTokens } from './resources/apiTokens';
 import { auditLogs } from './resources/auditLogs';
 import { users } from './resources/users';
@@ -24,6 +22,15 @@ import { DeadlinesPage } from './settings/DeadlinesPage';
 import { WorkCalendarPage } from './settings/WorkCalendarPage';
 import { RecycleBinPage } from './recycleBin';
 import { YearEndFiguresPage } from './yearEnd';
+
+/*
+ * Rarely opened screens load on first visit: the compliance dashboard brings @mui/x-charts (about a fifth of the
+ * bundle) and its drill-downs come from it. react-admin's Layout wraps its routes in a Suspense (with its
+ * Loading spinner), so lazy elements need nothing more.
+ */
+const ComplianceDashboard = lazy(() => import('./compliance/ComplianceDashboard').then((m) => ({ default: m.ComplianceDashboard })));
+const RowsPage = lazy(() => import('./compliance/RowsPage').then((m) => ({ default: m.RowsPage })));
+const ScorecardPage = lazy(() => import('./compliance/ScorecardPage').then((m) => ({ default: m.ScorecardPage })));
 
 export function App() {
   return (
