@@ -90,8 +90,9 @@ export async function ensureBenchData(url, pool) {
     log(`  seeded records: ${JSON.stringify(counts.records)}`);
     await topUp(pool);
     for (const t of triggers) await pool.query(`alter table "${t.table}" enable trigger "${t.name}"`);
-    await step('analyze', () => pool.query('analyze'));
     if (await hasCounters(pool)) await step('recompute counters', () => pool.query(`select lianxi_recount_counters()`));
+    // After the recount: the counters were rewritten, and plans over them need their statistics.
+    await step('analyze', () => pool.query('analyze'));
   } finally {
     await orm.close();
   }

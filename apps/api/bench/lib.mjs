@@ -56,7 +56,21 @@ const origQuery = pg.Client.prototype.query;
 pg.Client.prototype.query = function countedQuery(...args) {
   if (!this[RAW]) {
     counting += 1;
-    if (process.env.BENCH_LOG_SQL) log(`sql: ${String(typeof args[0] === 'string' ? args[0] : args[0]?.text).replace(/\s+/g, ' ').slice(0, 300)}`);
+    if (process.env.BENCH_LOG_SQL) {
+      // With the time each statement took, from sending to its answer.
+      const text = String(typeof args[0] === 'string' ? args[0] : args[0]?.text).replace(/\s+/g, ' ').slice(0, 200);
+      const t0 = performance.now();
+      const done = () => log(`sql ${(performance.now() - t0).toFixed(1)} ms: ${text}`);
+      const cb = args.findIndex((a) => typeof a === 'function');
+      if (cb >= 0) {
+        const callback = args[cb];
+        args[cb] = (...r) => (done(), callback(...r));
+        return origQuery.apply(this, args);
+      }
+      const out = origQuery.apply(this, args);
+      if (out && typeof out.then === 'function') out.then(done, () => {});
+      return out;
+    }
   }
   return origQuery.apply(this, args);
 };
@@ -70,6 +84,8 @@ export function rawPool(url, max = 8) {
     // Prepared statements with a path prefix (`like $1 || '%'`) need the value to use the path index: a
     // generic plan would scan. The ORM inlines values, so this keeps the comparison fair to the raw side.
     c.query(`set plan_cache_mode = force_custom_plan`).catch(() => {});
+    // As the API's own connections (src/db/orm.ts): compiling a plan to machine code costs more than it saves here.
+    c.query(`set jit = off`).catch(() => {});
   });
   return pool;
 }

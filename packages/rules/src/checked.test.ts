@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RULES } from './catalogue.js';
-import { checkedMeasure, evaluate, evaluateChecked } from './evaluate.js';
+import { checkedMeasure, evaluate, evaluateChecked, type EvaluationMemo } from './evaluate.js';
 import type { Fact } from './facts.js';
 import { addDays, yearPeriod } from './periods.js';
 import { runCheck } from './record-checks.js';
@@ -41,6 +41,8 @@ describe('evaluateChecked', () => {
     const r = rule(id);
     const m = checkedMeasure(r)!;
     const period = yearPeriod(2025);
+    // One memo across every run: an evaluation handed to a subject it does not fit would differ from the evaluator's.
+    const memo: EvaluationMemo = new Map();
     fc.assert(
       fc.property(fc.constantFrom(...SUBJECTS), fc.array(raw, { maxLength: 20 }), fc.integer({ min: 0, max: 400 }), (subject, rows, asOfN) => {
         const facts = rows.map(
@@ -60,6 +62,7 @@ describe('evaluateChecked', () => {
         const full = evaluate(r, subject, period, facts, at);
         const fromCount = evaluateChecked(r, subject, period, own.length, suspects, at);
         expect({ ...fromCount, evidence: full.evidence }).toEqual(full);
+        expect({ ...evaluateChecked(r, subject, period, own.length, suspects, at, memo), evidence: full.evidence }).toEqual(full);
       }),
       { numRuns: 300 },
     );

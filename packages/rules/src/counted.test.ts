@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RULES } from './catalogue.js';
-import { countedMeasure, evaluate, evaluateCounted } from './evaluate.js';
+import { countedMeasure, evaluate, evaluateCounted, type EvaluationMemo } from './evaluate.js';
 import type { Fact, FactKind } from './facts.js';
 import { addDays, monthPeriod, quarterPeriod, yearPeriod, type Period } from './periods.js';
 import type { Subject } from './profiles.js';
@@ -50,7 +50,9 @@ describe('countedMeasure', () => {
 });
 
 describe('evaluateCounted', () => {
-  it('gives the evaluator’s status, actual, required and sentence for random facts, subjects and dates', () => {
+  it('gives the evaluator’s status, actual, required and sentence for random facts, subjects and dates, also when sharing evaluations', () => {
+    // One memo across every run: an evaluation handed to a subject it does not fit would differ from the evaluator's.
+    const memo: EvaluationMemo = new Map();
     const day = fc.integer({ min: -20, max: 380 }).map((n) => addDays('2025-01-01', n));
     const kinds: FactKind[] = [...new Set(COUNTED.flatMap((r) => countedMeasure(r)!.kinds))];
     const factArb = fc.record({ kind: fc.constantFrom(...kinds), date: day, days: fc.integer({ min: 0, max: 12 }), owner: fc.constantFrom('p1', 'p2') });
@@ -77,11 +79,34 @@ describe('evaluateCounted', () => {
             const full = evaluate(rule, subject, period, facts, at);
             const counted = evaluateCounted(rule, subject, period, actual, at);
             expect({ ...counted, evidence: full.evidence }).toEqual(full);
+            expect({ ...evaluateCounted(rule, subject, period, actual, at, memo), evidence: full.evidence }).toEqual(full);
           }
         },
       ),
       { numRuns: 400 },
     );
+    // The memo was used: subjects judged alike got one evaluation.
+    expect([...memo.values()].reduce((n, m) => n + m.size, 0)).toBeGreaterThan(0);
+  });
+
+  it('hands each subject of a run the evaluation it would get alone, while subjects judged alike share one', () => {
+    // Few dates and many subjects and counts, so that keys meet: a key missing anything judge reads would hand
+    // one subject another's evaluation.
+    const memo: EvaluationMemo = new Map();
+    let calls = 0;
+    for (const at of ['2025-03-20T12:00:00+08:00', '2025-12-31T12:00:00+08:00', '2026-01-01T00:00:00+08:00']) {
+      for (const rule of COUNTED) {
+        for (const period of periodsOf(rule.period)) {
+          for (const subject of [...SUBJECTS, { ...P.member(), id: 'p9', memberSince: '2025-05-01' }]) {
+            for (const actual of [0, 0.5, 1, 2, 3, 4, 7, 12, 20, 40]) {
+              calls += 1;
+              expect(evaluateCounted(rule, subject, period, actual, at, memo)).toEqual(evaluateCounted(rule, subject, period, actual, at));
+            }
+          }
+        }
+      }
+    }
+    expect([...memo.values()].reduce((n, m) => n + m.size, 0)).toBeLessThan(calls / 2);
   });
 
   it('refuses a rule whose measure is not a counter', () => {

@@ -505,12 +505,41 @@ export function countedMeasure(rule: Rule): CountedMeasure | null {
  * over the facts, without evidence ids. `actual` must count the facts dated from the period's start up to
  * `countedUntil(period, asOf)`.
  */
-export function evaluateCounted(rule: Rule, subject: Subject, period: Period, actual: number, asOf: Instant): Evaluation {
+export function evaluateCounted(rule: Rule, subject: Subject, period: Period, actual: number, asOf: Instant, memo?: EvaluationMemo): Evaluation {
   if (!countedMeasure(rule)) throw new Error(`${rule.id} is not a counted measure`);
   const app = applicability(rule, subject, period, [], asOf);
   if (!app.applies) return notApplicable(rule, period);
   const min = rule.threshold.min;
-  return judge(rule, subject, period, app, { actual, required: min, fullRequired: min, evidence: [], missing: [], violations: [], warnings: [] }, asOf);
+  return judgeShared(memo, rule, subject, period, app, { actual, required: min, fullRequired: min, evidence: [], missing: [], violations: [], warnings: [] }, asOf);
+}
+
+/**
+ * Evaluations one run may hand to every subject judged alike (see judgeShared), by rule as in force. Make one per
+ * run: its keys hold the as-of instant, so a long-lived memo would only grow. Shared evaluations must be read,
+ * never changed.
+ */
+export type EvaluationMemo = Map<Rule, Map<string, Evaluation>>;
+
+/**
+ * `judge`, reusing the evaluation of an earlier subject when nothing judge reads differs: a bureau roll-up judges
+ * tens of thousands of people with the same few counts. Measures naming records (evidence, missing, violations,
+ * warnings) are judged afresh.
+ */
+function judgeShared(memo: EvaluationMemo | undefined, rule: Rule, subject: Subject, period: Period, app: Applicability, m: Measured, asOf: Instant): Evaluation {
+  if (!memo || m.evidence.length || m.missing.length || m.violations.length || m.warnings.length || m.statusOptions) {
+    return judge(rule, subject, period, app, m, asOf);
+  }
+  // judge reads of the subject only whether it is a unit and, for rules with a due date, when it joined.
+  const joined = rule.due && !isUnitSubject(subject) ? ((subject as PersonSubject).memberSince ?? '') : '';
+  const key = [
+    period.kind, period.start, period.end, asOf, app.share, app.window?.start, app.window?.end,
+    m.actual, m.required, m.fullRequired, m.pending, m.failed, m.noProRate, isUnitSubject(subject), joined,
+  ].join('|');
+  let byKey = memo.get(rule);
+  if (!byKey) memo.set(rule, (byKey = new Map()));
+  let e = byKey.get(key);
+  if (!e) byKey.set(key, (e = judge(rule, subject, period, app, m, asOf)));
+  return e;
 }
 
 /**
@@ -540,12 +569,12 @@ export function checkedMeasure(rule: Rule): CheckedMeasure | null {
  * fail, be pending or warn must be among them; any others may be too). Same judgement as `evaluate` over all
  * the records; evidence lists only the suspects.
  */
-export function evaluateChecked(rule: Rule, subject: Subject, period: Period, total: number, suspects: readonly Fact[], asOf: Instant): Evaluation {
+export function evaluateChecked(rule: Rule, subject: Subject, period: Period, total: number, suspects: readonly Fact[], asOf: Instant, memo?: EvaluationMemo): Evaluation {
   if (!checkedMeasure(rule) || rule.measure.type !== 'CHECK') throw new Error(`${rule.id} is not a checked measure`);
   const app = applicability(rule, subject, period, [], asOf);
   if (!app.applies) return notApplicable(rule, period);
-  const sel = selectFacts(rule.measure.of, rule, subject, period, asOf, suspects);
-  return judge(rule, subject, period, app, checked(rule.measure, rule, subject, period, asOf, sel, total, suspects), asOf);
+  const sel = suspects.length ? selectFacts(rule.measure.of, rule, subject, period, asOf, suspects) : [];
+  return judgeShared(memo, rule, subject, period, app, checked(rule.measure, rule, subject, period, asOf, sel, total, suspects), asOf);
 }
 
 /**

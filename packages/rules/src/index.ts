@@ -23,6 +23,7 @@ export {
   type CountedMeasure,
   type CoveredMeasure,
   type Evaluation,
+  type EvaluationMemo,
   type Applicability as RuleApplicability,
 } from './evaluate.js';
 export { runCheck, type CheckContext, type CheckResult } from './record-checks.js';

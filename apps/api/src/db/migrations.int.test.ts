@@ -13,6 +13,11 @@ describe('migrations', () => {
     expect(diff.trim()).toBe('');
   });
 
+  it('connect with JIT compilation off (it cost roll-ups more than it saved)', async () => {
+    const rows = await db.orm.em.fork().getConnection().execute<{ jit: string }[]>('show jit');
+    expect(rows[0]?.jit).toBe('off');
+  });
+
   it('report nothing pending after running at start', async () => {
     expect(await db.orm.getMigrator().getPendingMigrations()).toEqual([]);
     const executed = await db.orm.getMigrator().getExecutedMigrations();

@@ -18,6 +18,7 @@ import {
   touches,
   yearPeriod,
   type Evaluation,
+  type EvaluationMemo,
   type Fact,
   type FactKind,
   type Period,
@@ -287,6 +288,8 @@ export function evaluateSubjects(
 ): SubjectResult[] {
   const index = new FactIndex(facts, sharedKinds(catalogue));
   const sharedOf = new Map<string, Set<FactKind>>();
+  // Subjects judged alike share one evaluation (counted and checked rules, see EvaluationMemo).
+  const memo: EvaluationMemo = new Map();
   const out: SubjectResult[] = [];
   for (const subject of subjects) {
     const mine = index.own(subject);
@@ -309,12 +312,12 @@ export function evaluateSubjects(
       const checked = counters && suspects?.rules.has(rule.id) ? checkedMeasure(rule) : null;
       let evaluation: Evaluation | null;
       if (counters && counted) {
-        evaluation = rollUpYear(rule, subject, year, asOf, now, (period, at) => evaluateCounted(rule, subject, period, counters.actual(subject.id, counted, period, at), at));
+        evaluation = rollUpYear(rule, subject, year, asOf, now, (period, at) => evaluateCounted(rule, subject, period, counters.actual(subject.id, counted, period, at), at, memo));
       } else if (counters && suspects && checked) {
         // Checks over plain records: how many from the counters, and only the suspects read and checked.
         const count = { kinds: checked.kinds, value: 'COUNT' as const };
         const theirs = suspects.facts.own(subject);
-        evaluation = rollUpYear(rule, subject, year, asOf, now, (period, at) => evaluateChecked(rule, subject, period, counters.actual(subject.id, count, period, at), theirs, at));
+        evaluation = rollUpYear(rule, subject, year, asOf, now, (period, at) => evaluateChecked(rule, subject, period, counters.actual(subject.id, count, period, at), theirs, at, memo));
       } else if (grouped?.rules.has(rule.id) && rule.measure.type === 'COVERAGE') {
         // Coverage from grouped records; members (the subject's links) from its own facts, in order.
         const byKind = grouped.groups.get(subject.id);

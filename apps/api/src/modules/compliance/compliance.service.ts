@@ -104,22 +104,73 @@ export async function runCompliance(
   const like = `${root.path}%`;
   const rules = rulesFor(opts.system);
 
-  const unitRows = await conn.execute<UnitRow[]>(
-    `select id, name, kind, path, parent_id, flags, sector from org_unit where path like ?`,
-    [like],
-  );
-  const units = new Map(unitRows.map((u) => [u.id, u]));
+  // How each rule is answered (see ADR 0007): counted measures read the kept counters; checks over plain records
+  // with a suspects condition read only the records that may fail (check-suspects.ts); yearly coverage over kinds
+  // kept per contact point reads those counters, with only its members (the subject's links) as facts; the other
+  // rules' kinds are loaded as facts, each only for the people whose rules read it (fact-plan.ts).
+  const useCounters = opts.useCounters ?? true;
+  const suspectsOf = (r: Rule) => (r.measure.type === 'CHECK' && checkedMeasure(r) ? CHECK_SUSPECTS[r.measure.check] : undefined);
+  const checkedRules = useCounters ? rules.filter((r) => suspectsOf(r)) : [];
+  const checkedIds = new Set(checkedRules.map((r) => r.id));
+  const groupedRules = useCounters ? rules.filter((r) => groupedSourcesFor(r)) : [];
+  const groupedIds = new Set(groupedRules.map((r) => r.id));
+  const factRules = useCounters ? rules.filter((r) => !countedMeasure(r) && !checkedIds.has(r.id) && !groupedIds.has(r.id)) : rules;
+  const until = countedUntil(yearPeriod(year), asOfInstant(asOf, ctx.now));
+  const window = { from: `${year}-01-01`, to: `${year}-12-31`, unitPath: root.path };
+
+  // Everything that does not depend on the subtree's people is read while they are: the reads go out together
+  // on the pool's connections (one after another inside a transaction) instead of each waiting for the last.
   // Households are members of two coverage sets only (S1.WALK.AREA, S2.COVER_LAGGING): not read otherwise.
   const sets = subjectSetsReadBy(rules);
   const readsHouseholds = sets.has('AREA_HOUSEHOLDS') || sets.has('LAGGING_TARGETS');
-  const households = readsHouseholds
-    ? await conn.execute<{ id: string; unit_id: string; flags: HouseholdFlag[]; head_name: string }[]>(
-        `select h.id, h.unit_id, h.flags, h.head_name from household h join org_unit u on u.id = h.unit_id where u.path like ?`,
-        [like],
-      )
-    : [];
-  const peopleRows = await personSubjectsUnder(ctx, root.path, opts.personIds);
+  const ruleSetRead = ruleSetFor(ctx.em, root.path);
+  const [unitRows, households, peopleRows, deputyUnitRows, calendar, ruleSet, groupRows, suspectFacts, counters] = await Promise.all([
+    conn.execute<UnitRow[]>(`select id, name, kind, path, parent_id, flags, sector from org_unit where path like ?`, [like]),
+    readsHouseholds
+      ? conn.execute<{ id: string; unit_id: string; flags: HouseholdFlag[]; head_name: string }[]>(
+          `select h.id, h.unit_id, h.flags, h.head_name from household h join org_unit u on u.id = h.unit_id where u.path like ?`,
+          [like],
+        )
+      : [],
+    personSubjectsUnder(ctx, root.path, opts.personIds),
+    opts.personIds
+      ? []
+      : conn.execute<{ electing_unit_id: string }[]>(
+          `select distinct electing_unit_id from deputy_term d join org_unit u on u.id = d.electing_unit_id
+            where u.path like ? and d.starts_on <= ? and (d.ends_on is null or d.ends_on >= ?)`,
+          [like, `${year}-12-31`, `${year}-01-01`],
+        ),
+    // S4.FARM_DAILY on working days only follows the same work calendar as the duty roster's month view.
+    opts.personIds ? null : loadCalendar(ctx.em, [year]),
+    ruleSetRead,
+    groupedRules.length
+      ? loadGroups(ctx.em, [...new Set(groupedRules.flatMap((r) => groupedSourcesFor(r) ?? []))], { from: `${year}-01-01`, until, unitPath: root.path })
+      : [],
+    // The suspects of every unit's rule in force: the loosest option across the local rule sets.
+    ruleSetRead.then(async (rs) => {
+      const out: Fact[] = [];
+      for (const rule of checkedRules) {
+        const source = suspectsOf(rule);
+        if (!source) continue;
+        const q = { ...window, ...(opts.personIds ? { personIds: opts.personIds } : {}) };
+        for (const f of await source.load(ctx.em, q, (name) => widestOption(rule.id, name, rs.overrides))) out.push(f);
+      }
+      return out;
+    }),
+    useCounters ? readCounters() : undefined,
+  ]);
+  const units = new Map(unitRows.map((u) => [u.id, u]));
   const people = new Map(peopleRows.map((p) => [p.id, { id: p.id, name: p.name, unitId: p.unit_id }]));
+
+  function readCounters(): Promise<CounterTable> {
+    const countedKinds = [...new Set([...rules.flatMap((r) => countedMeasure(r)?.kinds ?? []), ...checkedRules.flatMap((r) => checkedMeasure(r)?.kinds ?? [])])];
+    // Kinds no monthly or quarterly rule counts are read as one total per subject for the year.
+    const byPeriod = rules.filter((r) => countedMeasure(r) || checkedIds.has(r.id));
+    const monthly = new Set(byPeriod.filter((r) => r.period !== 'YEAR').flatMap((r) => countedMeasure(r)?.kinds ?? checkedMeasure(r)?.kinds ?? []));
+    const yearly = new Set(countedKinds.filter((k) => !monthly.has(k)));
+    // A roll-up reads its whole subtree's counters (units as well as people); one person's run reads theirs.
+    return loadCounters(ctx.em, opts.personIds ?? { unitPath: root.path }, countedKinds, year, until, yearly);
+  }
 
   // Sets the coverage rules read, from the units and households of the subtree.
   // Each set is computed once per unit (memoised): a subtree has thousands of subjects and units, and
@@ -198,13 +249,7 @@ export async function runCompliance(
   if (!opts.personIds) {
     const unitKinds = new Set(rules.flatMap((r) => (r.appliesTo.subject === 'UNIT' ? (r.appliesTo.unitKinds === 'ANY' ? [] : r.appliesTo.unitKinds) : [])));
     const anyUnit = rules.some((r) => r.appliesTo.subject === 'UNIT' && r.appliesTo.unitKinds === 'ANY');
-    const deputyUnits = new Set(
-      (await conn.execute<{ electing_unit_id: string }[]>(
-        `select distinct electing_unit_id from deputy_term d join org_unit u on u.id = d.electing_unit_id
-          where u.path like ? and d.starts_on <= ? and (d.ends_on is null or d.ends_on >= ?)`,
-        [like, `${year}-12-31`, `${year}-01-01`],
-      )).map((r) => r.electing_unit_id),
-    );
+    const deputyUnits = new Set(deputyUnitRows.map((r) => r.electing_unit_id));
     // Leadership teams by unit, in one pass over the subjects.
     const teams = new Map<string, CoverageMember[]>();
     for (const s of subjects) {
@@ -214,8 +259,7 @@ export async function runCompliance(
     }
     const teamOf = (unitId: string): CoverageMember[] => teams.get(unitId) ?? [];
     const lagging = unitRows.filter((x) => x.flags.includes('LAGGING'));
-    // S4.FARM_DAILY on working days only follows the same work calendar as the duty roster's month view.
-    const calendar = await loadCalendar(ctx.em, [year]);
+    if (!calendar) throw new Error('the work calendar is read for every roll-up');
     const holidays = calendar.exceptions(`${year}-01-01`, `${year}-12-31`).filter((d) => !calendar.isWorkingDay(d));
     const extraWorkingDays = calendar.exceptions(`${year}-01-01`, `${year}-12-31`).filter((d) => calendar.isWorkingDay(d));
     for (const u of unitRows) {
@@ -236,7 +280,6 @@ export async function runCompliance(
   }
 
   // Local rule sets: each subject is held to the rules in force for its own unit on the as-of date.
-  const ruleSet = await ruleSetFor(ctx.em, root.path);
   const byUnit = new Map<string, Rule[]>();
   const rulesOf = (subject: Subject): readonly Rule[] => {
     if (!ruleSet.overrides.length) return rules;
@@ -251,26 +294,12 @@ export async function runCompliance(
     }
     return list;
   };
-  // Counted measures read the kept counters; checks over plain records with a suspects condition read only the
-  // records that may fail (check-suspects.ts); the other rules' kinds are loaded as facts, each only for the
-  // people whose rules read it (fact-plan.ts).
-  const useCounters = opts.useCounters ?? true;
-  const suspectsOf = (r: Rule) => (r.measure.type === 'CHECK' && checkedMeasure(r) ? CHECK_SUSPECTS[r.measure.check] : undefined);
-  const checkedRules = useCounters ? rules.filter((r) => suspectsOf(r)) : [];
-  const checkedIds = new Set(checkedRules.map((r) => r.id));
-  // Yearly coverage over kinds kept per contact point (contact and family visits) reads those counters; only its
-  // members (the subject's links) are facts.
-  const groupedRules = useCounters ? rules.filter((r) => groupedSourcesFor(r)) : [];
-  const groupedIds = new Set(groupedRules.map((r) => r.id));
-  const factRules = useCounters ? rules.filter((r) => !countedMeasure(r) && !checkedIds.has(r.id) && !groupedIds.has(r.id)) : rules;
   const needs = factNeeds([...factRules, ...groupedRules], subjects, year, (r) => (groupedIds.has(r.id) ? memberKinds(r) : kindsReadBy([r])));
-  const facts = await loadFacts(ctx.em, needs, { from: `${year}-01-01`, to: `${year}-12-31`, unitPath: root.path });
+  const facts = await loadFacts(ctx.em, needs, window);
   let grouped: { rules: Set<string>; groups: Map<string, Map<FactKind, FactGroup[]>> } | undefined;
   if (groupedRules.length) {
-    const until = countedUntil(yearPeriod(year), asOfInstant(asOf, ctx.now));
     const groups = new Map<string, Map<FactKind, FactGroup[]>>();
-    const sources = [...new Set(groupedRules.flatMap((r) => groupedSourcesFor(r) ?? []))];
-    for (const { source, group } of await loadGroups(ctx.em, sources, { from: `${year}-01-01`, until, unitPath: root.path })) {
+    for (const { source, group } of groupRows) {
       const owner = group.fact.personId ?? '';
       let byKind = groups.get(owner);
       if (!byKind) groups.set(owner, (byKind = new Map()));
@@ -278,26 +307,7 @@ export async function runCompliance(
     }
     grouped = { rules: groupedIds, groups };
   }
-
-  let counters: CounterTable | undefined;
-  let suspects: { rules: Set<string>; facts: FactIndex } | undefined;
-  if (useCounters) {
-    const suspectFacts: Fact[] = [];
-    for (const rule of checkedRules) {
-      const source = suspectsOf(rule);
-      if (!source) continue;
-      const q = { from: `${year}-01-01`, to: `${year}-12-31`, unitPath: root.path, ...(opts.personIds ? { personIds: opts.personIds } : {}) };
-      for (const f of await source.load(ctx.em, q, (name) => widestOption(rule.id, name, ruleSet.overrides))) suspectFacts.push(f);
-    }
-    suspects = { rules: checkedIds, facts: new FactIndex(suspectFacts, new Set()) };
-    const countedKinds = [...new Set([...rules.flatMap((r) => countedMeasure(r)?.kinds ?? []), ...checkedRules.flatMap((r) => checkedMeasure(r)?.kinds ?? [])])];
-    const until = countedUntil(yearPeriod(year), asOfInstant(asOf, ctx.now));
-    // Kinds no monthly or quarterly rule counts are read as one total per subject for the year.
-    const byPeriod = [...rules.filter((r) => countedMeasure(r) || checkedIds.has(r.id))];
-    const monthly = new Set(byPeriod.filter((r) => r.period !== 'YEAR').flatMap((r) => countedMeasure(r)?.kinds ?? checkedMeasure(r)?.kinds ?? []));
-    const yearly = new Set(countedKinds.filter((k) => !monthly.has(k)));
-    counters = await loadCounters(ctx.em, subjects.map((x) => x.id), countedKinds, year, until, yearly);
-  }
+  const suspects = useCounters ? { rules: checkedIds, facts: new FactIndex(suspectFacts, new Set()) } : undefined;
   const results = evaluateSubjects(subjects, rulesOf, facts, year, asOf, ctx.now, rules, counters, suspects, grouped);
   return { root, year, asOf, units, people, results, facts };
 }

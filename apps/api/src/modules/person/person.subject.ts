@@ -100,19 +100,26 @@ export interface SubtreePerson {
  */
 export async function personSubjectsUnder(ctx: Ctx, unitPath: string, personIds?: readonly string[]): Promise<SubtreePerson[]> {
   const rows = await ctx.em.getConnection().execute<(Omit<SubtreePerson, 'subject'> & Row & { positions: PersonSubject['positions']; terms: PersonSubject['deputyTerms'] })[]>(
-    `select p.id, p.name, p.unit_id, p.party_member, to_char(p.party_joined_on, 'YYYY-MM-DD') as party_joined_on,
+    // Posts and terms are aggregated per person in one pass each (hash joins), not by a subquery per person:
+    // 20,000 correlated subqueries were half of a bureau roll-up's SQL time.
+    `with pp as (
+       select p.* from person p join org_unit u on u.id = p.unit_id
+        where u.path like ? || '%'${personIds ? ' and p.id = any(?::uuid[])' : ''}),
+     pos as (
+       select x.person_id, json_agg(json_build_object(
+                'unitId', x.unit_id, 'unitKind', xu.kind, 'unitFlags', xu.flags, 'title', x.title,
+                'leadershipTeam', x.leadership_team, 'principal', x.principal, 'partySecretary', x.party_secretary,
+                'branchHead', x.branch_head, 'deptHead', x.dept_head,
+                'from', to_char(x.starts_on, 'YYYY-MM-DD'), 'to', to_char(x.ends_on, 'YYYY-MM-DD')) order by x.starts_on, x.id) as positions
+         from position x join org_unit xu on xu.id = x.unit_id where x.person_id in (select id from pp) group by x.person_id),
+     terms as (
+       select d.person_id, json_agg(json_build_object(
+                'electingUnitId', d.electing_unit_id, 'from', to_char(d.starts_on, 'YYYY-MM-DD'), 'to', to_char(d.ends_on, 'YYYY-MM-DD'))) as terms
+         from deputy_term d where d.person_id in (select id from pp) group by d.person_id)
+     select p.id, p.name, p.unit_id, p.party_member, to_char(p.party_joined_on, 'YYYY-MM-DD') as party_joined_on,
             p.rank, to_char(p.birth_date, 'YYYY-MM-DD') as birth_date, p.education, p.reserve_cadre, p.grassroots_experience,
-            coalesce((select json_agg(json_build_object(
-                       'unitId', x.unit_id, 'unitKind', xu.kind, 'unitFlags', xu.flags, 'title', x.title,
-                       'leadershipTeam', x.leadership_team, 'principal', x.principal, 'partySecretary', x.party_secretary,
-                       'branchHead', x.branch_head, 'deptHead', x.dept_head,
-                       'from', to_char(x.starts_on, 'YYYY-MM-DD'), 'to', to_char(x.ends_on, 'YYYY-MM-DD')) order by x.starts_on, x.id)
-                        from position x join org_unit xu on xu.id = x.unit_id where x.person_id = p.id), '[]') as positions,
-            coalesce((select json_agg(json_build_object(
-                       'electingUnitId', d.electing_unit_id, 'from', to_char(d.starts_on, 'YYYY-MM-DD'), 'to', to_char(d.ends_on, 'YYYY-MM-DD')))
-                        from deputy_term d where d.person_id = p.id), '[]') as terms
-       from person p join org_unit u on u.id = p.unit_id
-      where u.path like ? || '%'${personIds ? ' and p.id = any(?::uuid[])' : ''}`,
+            coalesce(pos.positions, '[]') as positions, coalesce(t.terms, '[]') as terms
+       from pp p left join pos on pos.person_id = p.id left join terms t on t.person_id = p.id`,
     personIds ? [unitPath, `{${personIds.filter((id) => UUID.test(id)).join(',')}}`] : [unitPath],
   );
   return rows.map((r) => ({
