@@ -145,7 +145,17 @@ try {
     const vars = { f: { underId: farm.id, year: YEAR, ...(b4System ? { system: b4System } : {}) }, l: limit };
     const runOnce = async () => {
       const r = await api.post(doc, vars);
-      return { ...r, afterResolver: performance.now() - resolverDone.at };
+      return { ...r, afterResolver: api.receivedAt - resolverDone.at };
+    };
+    // Execute + serialise as the issue defines it: the same Apollo server and executor in process
+    // (executeOperation with the signed-in context), then the response body's JSON.stringify — no HTTP.
+    const inProcess = async () => {
+      const contextValue = await api.server.contextFor({ authorization: api.headers.authorization });
+      const res = await api.server.apollo.executeOperation({ query: doc, variables: vars }, { contextValue });
+      const body = JSON.stringify(res.body.singleResult);
+      const ms = performance.now() - resolverDone.at;
+      if (res.body.singleResult.errors?.length) throw new Error(`GraphQL error: ${body.slice(0, 500)}`);
+      return { body, ms };
     };
     const first = await runOnce();
     const rows = resolverDone.rows;
@@ -154,15 +164,20 @@ try {
     const asked = Object.keys(first.data.complianceRows[0] ?? {});
     const pick = (r) => Object.fromEntries(asked.map((k) => [k, r[k] ?? null]));
     sameJson(first.data.complianceRows, JSON.parse(JSON.stringify(rows.map(pick))));
+    sameJson(JSON.parse((await inProcess()).body).data, first.data);
     const totals = [];
     const after = [];
+    const execSerRuns = [];
     for (let i = 0; i < RUNS; i++) {
       const r = await runOnce();
       totals.push(r.ms);
       after.push(r.afterResolver);
+      execSerRuns.push((await inProcess()).ms);
     }
-    // GraphQL execution + serialisation + HTTP after the resolver returned, vs JSON.stringify of the same rows.
-    const execSer = median(after);
+    // GraphQL execution + serialisation after the resolver returned, vs JSON.stringify of the same rows; over HTTP
+    // (until the client has the body, not parsed) as a second figure.
+    const execSer = median(execSerRuns);
+    const overHttp = median(after);
     const jsonRuns = [];
     for (let i = 0; i < Math.max(RUNS, 50); i++) {
       const t0 = performance.now();
@@ -170,7 +185,7 @@ try {
       jsonRuns.push(performance.now() - t0);
     }
     const jsonMs = median(jsonRuns);
-    figure('B4', { rows: rows.length, unit: 'bureau', system: b4System || 'all', total_ms: median(totals), exec_serialise_ms: execSer, json_ms: jsonMs }, execSer / jsonMs, '<=3', execSer / jsonMs <= 3);
+    figure('B4', { rows: rows.length, unit: 'bureau', system: b4System || 'all', total_ms: median(totals), exec_serialise_ms: execSer, http_after_resolver_ms: overHttp, json_ms: jsonMs }, execSer / jsonMs, '<=3', execSer / jsonMs <= 3);
   }
 
   // ------------------------------------------------------------------------------------------------ B5

@@ -102,14 +102,18 @@ export async function startApi(url) {
   const api = {
     endpoint,
     orm,
+    server,
     headers: { 'content-type': 'application/json' },
+      /** When the last response's body had arrived (before parsing it). */
+    receivedAt: 0,
     /** POSTs a document; returns { data, ms, bytes, statements }. Throws on GraphQL errors. */
     async post(query, variables = {}) {
       const before = statements();
       const t0 = performance.now();
       const res = await fetch(endpoint, { method: 'POST', headers: api.headers, body: JSON.stringify({ query, variables }) });
       const text = await res.text();
-      const ms = performance.now() - t0;
+      api.receivedAt = performance.now();
+      const ms = api.receivedAt - t0;
       const body = JSON.parse(text);
       if (body.errors?.length) throw new Error(`GraphQL error: ${JSON.stringify(body.errors).slice(0, 1000)}`);
       return { data: body.data, ms, bytes: text.length, statements: statements() - before };
