@@ -26,6 +26,7 @@ import { SecondmentAssessmentEntity, SecondmentEntity } from '../modules/secondm
 import { TalkEntity } from '../modules/talk/talk.entity.js';
 import { ExperienceEntity } from '../modules/experience/experience.entity.js';
 import { ComplianceCounterEntity } from '../modules/compliance/counter.entity.js';
+import { PopulationVersionEntity } from '../modules/compliance/population-version.entity.js';
 import { AttachmentEntity } from '../modules/attachment/attachment.entity.js';
 
 /** Every table the ORM knows; listed, not discovered from folders, so builds and tests see the same set. */
@@ -69,5 +70,6 @@ export const ENTITIES = [
   TalkEntity,
   ExperienceEntity,
   ComplianceCounterEntity,
+  PopulationVersionEntity,
   AttachmentEntity,
 ];

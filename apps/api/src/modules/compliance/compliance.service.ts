@@ -1,5 +1,4 @@
 import {
-  NEEDY_HOUSEHOLD_FLAGS,
   RULES,
   checkedMeasure,
   countedMeasure,
@@ -11,14 +10,8 @@ import {
   type CoverageMember,
   type Fact,
   type FactKind,
-  type HouseholdFlag,
-  type OrgUnitKind,
-  type PersonSubject,
   type Rule,
-  type Sector,
   type Subject,
-  type SubjectSets,
-  type UnitFlag,
   type UnitSubject,
 } from '@lianxi/rules';
 import type { Ctx } from '../../graphql/context.js';
@@ -26,11 +19,11 @@ import { badInput } from '../../graphql/errors.js';
 import { getOrgUnit } from '../org-unit/org-unit.service.js';
 import type { OrgUnitEntity } from '../org-unit/org-unit.entity.js';
 import { getPerson } from '../person/person.service.js';
-import { personSubjectsUnder } from '../person/person.subject.js';
 import { asOfFor, asOfInstant, evaluateSubjects, FactIndex, kindsReadBy, push, subjectSetsReadBy, type SubjectResult } from './compliance.engine.js';
 import { loadCounters, type CounterTable } from './counters.js';
 import { CHECK_SUSPECTS, widestOption } from './check-suspects.js';
 import { GROUPED_SOURCES, loadGroups, type FactGroup, type GroupedSource } from './grouped-sources.js';
+import { loadPopulation, type UnitRow } from './population.js';
 
 /** The grouped sources that answer a yearly coverage rule, when every kind it reads has one carrying its fields. */
 function groupedSourcesFor(rule: Rule): GroupedSource[] | null {
@@ -51,16 +44,6 @@ import { factNeeds, loadFacts } from './fact-plan.js';
 import { ruleSetFor } from '../local-rule/local-rule.service.js';
 import { loadCalendar } from '../reception/work-calendar.js';
 
-interface UnitRow {
-  id: string;
-  name: string;
-  kind: OrgUnitKind;
-  path: string;
-  parent_id: string | null;
-  flags: UnitFlag[];
-  sector: Sector | null;
-}
-
 export interface ComplianceRun {
   root: OrgUnitEntity;
   year: number;
@@ -71,9 +54,6 @@ export interface ComplianceRun {
   /** The facts loaded for rules not answered from counters (all of them for one person's run). */
   facts: Fact[];
 }
-
-const AREA_KINDS: readonly OrgUnitKind[] = ['MANAGEMENT_AREA', 'WORK_STATION', 'LIVESTOCK_AREA'];
-const TEAM_UNIT_KINDS: readonly OrgUnitKind[] = ['MANAGEMENT_AREA', 'WORK_STATION', 'LIVESTOCK_AREA', 'COMMUNITY'];
 
 export function checkYear(year: number): void {
   if (!Number.isInteger(year) || year < 2015 || year > 2100) {
@@ -100,8 +80,6 @@ export async function runCompliance(
   // A caller that has already checked the unit in scope passes it, loaded.
   const root = typeof rootUnit === 'string' ? await getOrgUnit(ctx, rootUnit) : rootUnit;
   const asOf = asOfFor(year, asOfArg, ctx.now);
-  const conn = ctx.em.getConnection();
-  const like = `${root.path}%`;
   const rules = rulesFor(opts.system);
 
   // How each rule is answered (see ADR 0007): counted measures read the kept counters; checks over plain records
@@ -124,22 +102,8 @@ export async function runCompliance(
   const sets = subjectSetsReadBy(rules);
   const readsHouseholds = sets.has('AREA_HOUSEHOLDS') || sets.has('LAGGING_TARGETS');
   const ruleSetRead = ruleSetFor(ctx.em, root.path);
-  const [unitRows, households, peopleRows, deputyUnitRows, calendar, ruleSet, groupRows, suspectFacts, counters] = await Promise.all([
-    conn.execute<UnitRow[]>(`select id, name, kind, path, parent_id, flags, sector from org_unit where path like ?`, [like]),
-    readsHouseholds
-      ? conn.execute<{ id: string; unit_id: string; flags: HouseholdFlag[]; head_name: string }[]>(
-          `select h.id, h.unit_id, h.flags, h.head_name from household h join org_unit u on u.id = h.unit_id where u.path like ?`,
-          [like],
-        )
-      : [],
-    personSubjectsUnder(ctx, root.path, opts.personIds),
-    opts.personIds
-      ? []
-      : conn.execute<{ electing_unit_id: string }[]>(
-          `select distinct electing_unit_id from deputy_term d join org_unit u on u.id = d.electing_unit_id
-            where u.path like ? and d.starts_on <= ? and (d.ends_on is null or d.ends_on >= ?)`,
-          [like, `${year}-12-31`, `${year}-01-01`],
-        ),
+  const [population, calendar, ruleSet, groupRows, suspectFacts, counters] = await Promise.all([
+    loadPopulation(ctx, root.path, year, readsHouseholds, opts.personIds),
     // S4.FARM_DAILY on working days only follows the same work calendar as the duty roster's month view.
     opts.personIds ? null : loadCalendar(ctx.em, [year]),
     ruleSetRead,
@@ -159,8 +123,7 @@ export async function runCompliance(
     }),
     useCounters ? readCounters() : undefined,
   ]);
-  const units = new Map(unitRows.map((u) => [u.id, u]));
-  const people = new Map(peopleRows.map((p) => [p.id, { id: p.id, name: p.name, unitId: p.unit_id }]));
+  const { unitRows, units, people, deputyUnits, householdsUnder } = population;
 
   function readCounters(): Promise<CounterTable> {
     const countedKinds = [...new Set([...rules.flatMap((r) => countedMeasure(r)?.kinds ?? []), ...checkedRules.flatMap((r) => checkedMeasure(r)?.kinds ?? [])])];
@@ -172,84 +135,12 @@ export async function runCompliance(
     return loadCounters(ctx.em, opts.personIds ?? { unitPath: root.path }, countedKinds, year, until, yearly);
   }
 
-  // Sets the coverage rules read, from the units and households of the subtree.
-  // Each set is computed once per unit (memoised): a subtree has thousands of subjects and units, and
-  // filtering every household or unit for each of them made the set-up quadratic.
-  const memo = <T>(f: (key: string) => T): ((key: string) => T) => {
-    const cache = new Map<string, T>();
-    return (key) => {
-      let v = cache.get(key);
-      if (v === undefined) cache.set(key, (v = f(key)));
-      return v;
-    };
-  };
-  const unitChildren = new Map<string, UnitRow[]>();
-  for (const u of unitRows) if (u.parent_id) push(unitChildren, u.parent_id, u);
-  const householdsIn = new Map<string, typeof households>();
-  for (const h of households) push(householdsIn, h.unit_id, h);
-  const householdRowsUnder: (unitId: string) => typeof households = memo((unitId) => [
-    ...(householdsIn.get(unitId) ?? []),
-    ...(unitChildren.get(unitId) ?? []).flatMap((c) => householdRowsUnder(c.id)),
-  ]);
-  const unitsUnder: (unitId: string) => UnitRow[] = memo((unitId) => (unitChildren.get(unitId) ?? []).flatMap((c) => [c, ...unitsUnder(c.id)]));
-  const childrenOf = (unitId: string, kinds: readonly OrgUnitKind[]): CoverageMember[] =>
-    unitsUnder(unitId).filter((x) => kinds.includes(x.kind)).map((x) => ({ id: x.id, label: x.name }));
-  const householdsUnderMemo = memo((key) => {
-    const [unitId = '', needy] = key.split(' ');
-    return householdRowsUnder(unitId)
-      .filter((h) => needy !== 'needy' || h.flags.some((f) => NEEDY_HOUSEHOLD_FLAGS.includes(f)))
-      .map((h) => ({ id: h.id, label: h.head_name }));
-  });
-  const householdsUnder = (unitId: string, needyOnly = false): CoverageMember[] => householdsUnderMemo(`${unitId} ${needyOnly ? 'needy' : 'all'}`);
-  const bureauOf = (unitId: string): UnitRow | undefined => {
-    const u = units.get(unitId);
-    const rootId = u?.path.split('/').filter(Boolean)[0];
-    return rootId ? units.get(rootId) : undefined;
-  };
-
-  const partyMembersIn = new Map<string, typeof peopleRows>();
-  for (const x of peopleRows) if (x.party_member) push(partyMembersIn, x.unit_id, x);
-  const branchMembers = memo((key) =>
-    key
-      .split(' ')
-      .filter(Boolean)
-      .flatMap((unitId) => partyMembersIn.get(unitId) ?? [])
-      .map((x) => ({ id: x.id, label: x.name })),
-  );
-
-  const subjects: Subject[] = [];
-  for (const p of peopleRows) {
-    const s = p.subject;
-    const sets: SubjectSets = {};
-    for (const pos of s.positions) {
-      if (pos.leadershipTeam && pos.unitKind === 'BUREAU') {
-        const b = bureauOf(pos.unitId) ?? units.get(pos.unitId);
-        if (b) sets.BUREAU_FARMS = childrenOf(b.id, ['FARM']);
-      }
-      if ((pos.leadershipTeam || pos.principal) && pos.unitKind === 'FARM') sets.FARM_AREAS = childrenOf(pos.unitId, AREA_KINDS);
-      if ((pos.leadershipTeam || pos.principal || pos.partySecretary) && TEAM_UNIT_KINDS.includes(pos.unitKind)) {
-        sets.AREA_HOUSEHOLDS = householdsUnder(pos.unitId);
-      }
-      if (pos.branchHead) {
-        // The branch is the Party organisation of its parent unit: its members are that unit's Party members.
-        const parent = units.get(pos.unitId)?.parent_id;
-        sets.BRANCH_MEMBERS = branchMembers(`${parent ?? ''} ${pos.unitId}`).filter((x) => x.id !== p.id);
-      }
-    }
-    const joined = p.party_joined_on;
-    const subject: PersonSubject = {
-      ...s,
-      sector: units.get(p.unit_id)?.sector ?? null,
-      memberSince: joined && joined >= `${year}-01-01` ? joined : null,
-      sets,
-    };
-    subjects.push(subject);
-  }
+  // A kept population is shared: the unit subjects go into a list of this run's own.
+  const subjects: Subject[] = [...population.personSubjects];
 
   if (!opts.personIds) {
     const unitKinds = new Set(rules.flatMap((r) => (r.appliesTo.subject === 'UNIT' ? (r.appliesTo.unitKinds === 'ANY' ? [] : r.appliesTo.unitKinds) : [])));
     const anyUnit = rules.some((r) => r.appliesTo.subject === 'UNIT' && r.appliesTo.unitKinds === 'ANY');
-    const deputyUnits = new Set(deputyUnitRows.map((r) => r.electing_unit_id));
     // Leadership teams by unit, in one pass over the subjects.
     const teams = new Map<string, CoverageMember[]>();
     for (const s of subjects) {
