@@ -12,6 +12,7 @@ import { Migration20261128023000 } from './Migration20261128023000.js';
 import { Migration20261128060000 } from './Migration20261128060000.js';
 import { Migration20261128061000 } from './Migration20261128061000.js';
 import { Migration20261128190000 } from './Migration20261128190000.js';
+import { Migration20261128191000 } from './Migration20261128191000.js';
 
 /**
  * Every migration, oldest first. Listed rather than read from a folder so that the compiled server, the tests
@@ -46,4 +47,6 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261128061000', class: Migration20261128061000 },
   // A stamp of the last change to people, posts, terms, units and households: roll-ups keep populations by it.
   { name: 'Migration20261128190000', class: Migration20261128190000 },
+  // Counters by kind and month, for roll-ups over a whole subtree.
+  { name: 'Migration20261128191000', class: Migration20261128191000 },
 ];

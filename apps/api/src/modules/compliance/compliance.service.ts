@@ -23,7 +23,7 @@ import { asOfFor, asOfInstant, evaluateSubjects, FactIndex, kindsReadBy, push, s
 import { loadCounters, type CounterTable } from './counters.js';
 import { CHECK_SUSPECTS, widestOption } from './check-suspects.js';
 import { GROUPED_SOURCES, loadGroups, type FactGroup, type GroupedSource } from './grouped-sources.js';
-import { loadPopulation, type UnitRow } from './population.js';
+import { loadPopulation, type Population, type UnitRow } from './population.js';
 
 /** The grouped sources that answer a yearly coverage rule, when every kind it reads has one carrying its fields. */
 function groupedSourcesFor(rule: Rule): GroupedSource[] | null {
@@ -102,8 +102,9 @@ export async function runCompliance(
   const sets = subjectSetsReadBy(rules);
   const readsHouseholds = sets.has('AREA_HOUSEHOLDS') || sets.has('LAGGING_TARGETS');
   const ruleSetRead = ruleSetFor(ctx.em, root.path);
+  const populationRead = loadPopulation(ctx, root.path, year, readsHouseholds, opts.personIds);
   const [population, calendar, ruleSet, groupRows, suspectFacts, counters] = await Promise.all([
-    loadPopulation(ctx, root.path, year, readsHouseholds, opts.personIds),
+    populationRead,
     // S4.FARM_DAILY on working days only follows the same work calendar as the duty roster's month view.
     opts.personIds ? null : loadCalendar(ctx.em, [year]),
     ruleSetRead,
@@ -121,18 +122,20 @@ export async function runCompliance(
       }
       return out;
     }),
-    useCounters ? readCounters() : undefined,
+    // Counters by subject id once the population is known (usually kept: at once); by id they are read through
+    // the index on kind and month instead of joining the subtree's people again.
+    useCounters ? populationRead.then(readCounters) : undefined,
   ]);
   const { unitRows, units, people, deputyUnits, householdsUnder } = population;
 
-  function readCounters(): Promise<CounterTable> {
+  function readCounters(p: Population): Promise<CounterTable> {
     const countedKinds = [...new Set([...rules.flatMap((r) => countedMeasure(r)?.kinds ?? []), ...checkedRules.flatMap((r) => checkedMeasure(r)?.kinds ?? [])])];
     // Kinds no monthly or quarterly rule counts are read as one total per subject for the year.
     const byPeriod = rules.filter((r) => countedMeasure(r) || checkedIds.has(r.id));
     const monthly = new Set(byPeriod.filter((r) => r.period !== 'YEAR').flatMap((r) => countedMeasure(r)?.kinds ?? checkedMeasure(r)?.kinds ?? []));
     const yearly = new Set(countedKinds.filter((k) => !monthly.has(k)));
     // A roll-up reads its whole subtree's counters (units as well as people); one person's run reads theirs.
-    return loadCounters(ctx.em, opts.personIds ?? { unitPath: root.path }, countedKinds, year, until, yearly);
+    return loadCounters(ctx.em, opts.personIds ?? [...p.people.keys(), ...p.units.keys()], countedKinds, year, until, yearly);
   }
 
   // A kept population is shared: the unit subjects go into a list of this run's own.
