@@ -141,9 +141,10 @@ export async function runCompliance(
   // A kept population is shared: the unit subjects go into a list of this run's own.
   const subjects: Subject[] = [...population.personSubjects];
 
-  if (!opts.personIds) {
-    const unitKinds = new Set(rules.flatMap((r) => (r.appliesTo.subject === 'UNIT' ? (r.appliesTo.unitKinds === 'ANY' ? [] : r.appliesTo.unitKinds) : [])));
-    const anyUnit = rules.some((r) => r.appliesTo.subject === 'UNIT' && r.appliesTo.unitKinds === 'ANY');
+  const unitKinds = new Set(rules.flatMap((r) => (r.appliesTo.subject === 'UNIT' ? (r.appliesTo.unitKinds === 'ANY' ? [] : r.appliesTo.unitKinds) : [])));
+  const anyUnit = rules.some((r) => r.appliesTo.subject === 'UNIT' && r.appliesTo.unitKinds === 'ANY');
+  // Unit subjects only when some asked rule judges units (a system of person rules, such as S10, has none).
+  if (!opts.personIds && (anyUnit || unitKinds.size > 0)) {
     // Leadership teams by unit, in one pass over the subjects.
     const teams = new Map<string, CoverageMember[]>();
     for (const s of subjects) {

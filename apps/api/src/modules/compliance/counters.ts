@@ -26,9 +26,9 @@ export class CounterTable {
   actual(subjectId: string, m: CountedMeasure, period: Period, at: string): number {
     const byKind = this.rows.get(subjectId);
     if (!byKind) return 0;
-    const from = period.start.slice(0, 7);
-    const to = countedUntil(period, at).slice(0, 7);
-    const wholeYear = period.start.endsWith('-01-01') && period.end === `${period.start.slice(0, 4)}-12-31`;
+    // The period's bounds are worked out only when a kind is kept by month (most roll-ups read yearly totals).
+    let from: string | undefined;
+    let to: string | undefined;
     let total = 0;
     for (const kind of m.kinds) {
       const months = byKind.get(kind);
@@ -36,10 +36,13 @@ export class CounterTable {
       const year = months.get(YEAR);
       if (year) {
         // Read as yearly totals (loadCounters' yearlyKinds), up to the run's as-of: only a year can be asked.
+        const wholeYear = period.start.endsWith('-01-01') && period.end === `${period.start.slice(0, 4)}-12-31`;
         if (!wholeYear) throw new Error(`counters of ${kind} were read by year; asked for ${period.start}–${period.end}`);
         total += m.value === 'DAYS' ? year[1] : year[0];
         continue;
       }
+      from ??= period.start.slice(0, 7);
+      to ??= countedUntil(period, at).slice(0, 7);
       for (const [month, [n, days]] of months) {
         if (month >= from && month <= to) total += m.value === 'DAYS' ? days : n;
       }
