@@ -190,8 +190,13 @@ export function asOfFor(year: number, asOf: string | null | undefined, now: Date
  * next day's start — except today, which is not over yet.
  */
 export function asOfInstant(asOf: string, now: Date): string {
-  return asOf >= cstDate(now) ? now.toISOString() : `${addDays(asOf, 1)}T00:00:00+08:00`;
+  // The last answer is kept: a roll-up asks the same question once per subject and rule.
+  if (asOf === lastInstant.asOf && now === lastInstant.now) return lastInstant.at;
+  const at = asOf >= cstDate(now) ? now.toISOString() : `${addDays(asOf, 1)}T00:00:00+08:00`;
+  lastInstant = { asOf, now, at };
+  return at;
 }
+let lastInstant: { asOf: string; now: Date | null; at: string } = { asOf: '', now: null, at: '' };
 
 /**
  * One rule over a year. Yearly rules are evaluated once; monthly and quarterly ones per month/quarter up to
@@ -290,6 +295,10 @@ export function evaluateSubjects(
   const sharedOf = new Map<string, Set<FactKind>>();
   // Subjects judged alike share one evaluation (counted and checked rules, see EvaluationMemo).
   const memo: EvaluationMemo = new Map();
+  const wholeYear = yearPeriod(year);
+  const at = asOfInstant(asOf, now);
+  // How each rule (as in force) is answered, decided once per run rather than once per subject.
+  const howOf = new Map<Rule, { counted: ReturnType<typeof countedMeasure>; checked: ReturnType<typeof checkedMeasure> }>();
   const out: SubjectResult[] = [];
   for (const subject of subjects) {
     const mine = index.own(subject);
@@ -298,7 +307,7 @@ export function evaluateSubjects(
       if (!kinds) sharedOf.set(rule.id, (kinds = sharedKinds([rule])));
       // A rule that applies on no day of the year applies in none of its months either: skip it before the
       // per-period work (most rules do not apply to most subjects). TERM rules have their own period.
-      if (rule.period !== 'TERM' && !applicability(rule, subject, yearPeriod(year), mine, asOfInstant(asOf, now)).applies) continue;
+      if (rule.period !== 'TERM' && !applicability(rule, subject, wholeYear, mine, at).applies) continue;
       const own = kinds.size ? index.forRule(subject, rule, kinds) : mine;
       // A check over records the subject has none of, asking for no minimum, does not apply (NOT_APPLICABLE in
       // every period): most people have no secondment, reception day or case, and judging each of their twelve
@@ -308,8 +317,12 @@ export function evaluateSubjects(
         if (!own.some((f) => of.includes(f.kind))) continue;
       }
       // Plain counts and day sums come from the kept counters when they were read; the rest from the facts.
-      const counted = counters ? countedMeasure(rule) : null;
-      const checked = counters && suspects?.rules.has(rule.id) ? checkedMeasure(rule) : null;
+      let how = howOf.get(rule);
+      if (!how) {
+        how = { counted: counters ? countedMeasure(rule) : null, checked: counters && suspects?.rules.has(rule.id) ? checkedMeasure(rule) : null };
+        howOf.set(rule, how);
+      }
+      const { counted, checked } = how;
       let evaluation: Evaluation | null;
       if (counters && counted) {
         evaluation = rollUpYear(rule, subject, year, asOf, now, (period, at) => evaluateCounted(rule, subject, period, counters.actual(subject.id, counted, period, at), at, memo));

@@ -7,16 +7,31 @@ import type { EntityManager } from '@mikro-orm/postgresql';
  * records themselves (the view `compliance_counted_fact`) so a count up to a day inside a month stays exact.
  */
 export class CounterTable {
-  /** subject → kind → 'YYYY-MM' → [n, days] */
+  /** subject → kind → 'YYYY-MM' → [n, days], for kinds read by month. */
   private readonly rows = new Map<string, Map<string, Map<string, [number, number]>>>();
+  /**
+   * Kinds read as yearly totals: subject → [n, days] per kind at its index in `yearKinds`. One flat array per
+   * subject: a bureau's roll-up holds 20,000 of them, and nested maps cost more to build and to collect.
+   */
+  private readonly years = new Map<string, number[]>();
+  private readonly yearKinds = new Map<string, number>();
 
   constructor(rows: readonly { subject_id: string; kind: string; month: string; n: number; days: number }[]) {
     for (const r of rows) {
+      if (r.month === YEAR) {
+        let k = this.yearKinds.get(r.kind);
+        if (k === undefined) this.yearKinds.set(r.kind, (k = this.yearKinds.size));
+        let totals = this.years.get(r.subject_id);
+        if (!totals) this.years.set(r.subject_id, (totals = []));
+        totals[2 * k] = (totals[2 * k] ?? 0) + Number(r.n);
+        totals[2 * k + 1] = (totals[2 * k + 1] ?? 0) + Number(r.days);
+        continue;
+      }
       let byKind = this.rows.get(r.subject_id);
       if (!byKind) this.rows.set(r.subject_id, (byKind = new Map()));
       let byMonth = byKind.get(r.kind);
       if (!byMonth) byKind.set(r.kind, (byMonth = new Map()));
-      const key = r.month === YEAR ? YEAR : r.month.slice(0, 7);
+      const key = r.month.slice(0, 7);
       const prev = byMonth.get(key) ?? [0, 0];
       byMonth.set(key, [prev[0] + Number(r.n), prev[1] + Number(r.days)]);
     }
@@ -24,23 +39,22 @@ export class CounterTable {
 
   /** The measure's number for a subject over a period, counting facts up to `countedUntil(period, at)`. */
   actual(subjectId: string, m: CountedMeasure, period: Period, at: string): number {
-    const byKind = this.rows.get(subjectId);
-    if (!byKind) return 0;
+    let total = 0;
+    const totals = this.years.get(subjectId);
     // The period's bounds are worked out only when a kind is kept by month (most roll-ups read yearly totals).
     let from: string | undefined;
     let to: string | undefined;
-    let total = 0;
     for (const kind of m.kinds) {
-      const months = byKind.get(kind);
-      if (!months) continue;
-      const year = months.get(YEAR);
-      if (year) {
+      const k = this.yearKinds.get(kind);
+      if (k !== undefined) {
         // Read as yearly totals (loadCounters' yearlyKinds), up to the run's as-of: only a year can be asked.
         const wholeYear = period.start.endsWith('-01-01') && period.end === `${period.start.slice(0, 4)}-12-31`;
         if (!wholeYear) throw new Error(`counters of ${kind} were read by year; asked for ${period.start}–${period.end}`);
-        total += m.value === 'DAYS' ? year[1] : year[0];
+        total += totals?.[2 * k + (m.value === 'DAYS' ? 1 : 0)] ?? 0;
         continue;
       }
+      const months = this.rows.get(subjectId)?.get(kind);
+      if (!months) continue;
       from ??= period.start.slice(0, 7);
       to ??= countedUntil(period, at).slice(0, 7);
       for (const [month, [n, days]] of months) {
