@@ -101,12 +101,16 @@ export async function runCompliance(
   // Households are members of two coverage sets only (S1.WALK.AREA, S2.COVER_LAGGING): not read otherwise.
   const sets = subjectSetsReadBy(rules);
   const readsHouseholds = sets.has('AREA_HOUSEHOLDS') || sets.has('LAGGING_TARGETS');
+  // Unit subjects only when some asked rule judges units (a system of person rules, such as S10, has none).
+  const unitKinds = new Set(rules.flatMap((r) => (r.appliesTo.subject === 'UNIT' ? (r.appliesTo.unitKinds === 'ANY' ? [] : r.appliesTo.unitKinds) : [])));
+  const anyUnit = rules.some((r) => r.appliesTo.subject === 'UNIT' && r.appliesTo.unitKinds === 'ANY');
+  const judgesUnits = !opts.personIds && (anyUnit || unitKinds.size > 0);
   const ruleSetRead = ruleSetFor(ctx.em, root.path);
   const populationRead = loadPopulation(ctx, root.path, year, readsHouseholds, opts.personIds);
   const [population, calendar, ruleSet, groupRows, suspectFacts, counters] = await Promise.all([
     populationRead,
     // S4.FARM_DAILY on working days only follows the same work calendar as the duty roster's month view.
-    opts.personIds ? null : loadCalendar(ctx.em, [year]),
+    judgesUnits ? loadCalendar(ctx.em, [year]) : null,
     ruleSetRead,
     groupedRules.length
       ? loadGroups(ctx.em, [...new Set(groupedRules.flatMap((r) => groupedSourcesFor(r) ?? []))], { from: `${year}-01-01`, until, unitPath: root.path })
@@ -141,10 +145,7 @@ export async function runCompliance(
   // A kept population is shared: the unit subjects go into a list of this run's own.
   const subjects: Subject[] = [...population.personSubjects];
 
-  const unitKinds = new Set(rules.flatMap((r) => (r.appliesTo.subject === 'UNIT' ? (r.appliesTo.unitKinds === 'ANY' ? [] : r.appliesTo.unitKinds) : [])));
-  const anyUnit = rules.some((r) => r.appliesTo.subject === 'UNIT' && r.appliesTo.unitKinds === 'ANY');
-  // Unit subjects only when some asked rule judges units (a system of person rules, such as S10, has none).
-  if (!opts.personIds && (anyUnit || unitKinds.size > 0)) {
+  if (judgesUnits) {
     // Leadership teams by unit, in one pass over the subjects.
     const teams = new Map<string, CoverageMember[]>();
     for (const s of subjects) {
@@ -154,7 +155,7 @@ export async function runCompliance(
     }
     const teamOf = (unitId: string): CoverageMember[] => teams.get(unitId) ?? [];
     const lagging = unitRows.filter((x) => x.flags.includes('LAGGING'));
-    if (!calendar) throw new Error('the work calendar is read for every roll-up');
+    if (!calendar) throw new Error('the work calendar is read for every roll-up judging units');
     const holidays = calendar.exceptions(`${year}-01-01`, `${year}-12-31`).filter((d) => !calendar.isWorkingDay(d));
     const extraWorkingDays = calendar.exceptions(`${year}-01-01`, `${year}-12-31`).filter((d) => calendar.isWorkingDay(d));
     for (const u of unitRows) {
