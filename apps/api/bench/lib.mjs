@@ -83,9 +83,9 @@ export function rawPool(url, max = 8) {
     c[RAW] = true;
     // Prepared statements with a path prefix (`like $1 || '%'`) need the value to use the path index: a
     // generic plan would scan. The ORM inlines values, so this keeps the comparison fair to the raw side.
-    c.query(`set plan_cache_mode = force_custom_plan`).catch(() => {});
-    // As the API's own connections (src/db/orm.ts): compiling a plan to machine code costs more than it saves here.
-    c.query(`set jit = off`).catch(() => {});
+    // And no JIT, as the API's own connections (src/db/orm.ts): compiling a plan costs more than it saves here.
+    // One query: two at once on a client is deprecated in pg 8 and refused in pg 9.
+    c.query(`set plan_cache_mode = force_custom_plan; set jit = off`).catch(() => {});
   });
   return pool;
 }
