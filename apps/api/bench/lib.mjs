@@ -78,14 +78,13 @@ export const statements = () => counting;
 
 /** A pg pool whose queries are not counted as the API's. */
 export function rawPool(url, max = 8) {
-  const pool = new pg.Pool({ connectionString: url, max });
+  // Prepared statements with a path prefix (`like $1 || '%'`) need the value to use the path index: a generic
+  // plan would scan. The ORM inlines values, so custom plans keep the comparison fair to the raw side. And no JIT,
+  // as the API's own connections (src/db/orm.ts): compiling a plan costs more than it saves here. Both are set at
+  // connection start-up, so no query races the pool's first one on a new client.
+  const pool = new pg.Pool({ connectionString: url, max, options: '-c plan_cache_mode=force_custom_plan -c jit=off' });
   pool.on('connect', (c) => {
     c[RAW] = true;
-    // Prepared statements with a path prefix (`like $1 || '%'`) need the value to use the path index: a
-    // generic plan would scan. The ORM inlines values, so this keeps the comparison fair to the raw side.
-    // And no JIT, as the API's own connections (src/db/orm.ts): compiling a plan costs more than it saves here.
-    // One query: two at once on a client is deprecated in pg 8 and refused in pg 9.
-    c.query(`set plan_cache_mode = force_custom_plan; set jit = off`).catch(() => {});
   });
   return pool;
 }
