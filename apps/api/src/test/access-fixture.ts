@@ -1,4 +1,6 @@
-import type { TestApi } from './gql.js';
+import { afterAll, beforeAll } from 'vitest';
+import { createTestApi, type TestApi } from './gql.js';
+import { createTestDb, type TestDb } from './test-db.js';
 import { smallTree, unit, type SmallTree, type UnitRef } from './fixtures.js';
 import { storeAttachment, uploadTarget } from '../modules/attachment/attachment.service.js';
 
@@ -252,4 +254,19 @@ export async function accessWorld(api: TestApi): Promise<AccessWorld> {
     attachments,
     deletedRecords,
   };
+}
+
+/**
+ * A fresh database, the API over it and the access world, made before a file's tests and dropped after them:
+ * `const t = useAccessWorld();` then `t.api`, `t.w` inside the tests.
+ */
+export function useAccessWorld(): { db: TestDb; api: TestApi; w: AccessWorld } {
+  const t = {} as { db: TestDb; api: TestApi; w: AccessWorld };
+  beforeAll(async () => {
+    t.db = await createTestDb();
+    t.api = await createTestApi(t.db.orm);
+    t.w = await accessWorld(t.api);
+  });
+  afterAll(async () => t.db?.drop());
+  return t;
 }

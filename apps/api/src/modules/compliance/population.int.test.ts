@@ -1,8 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PersonSubject } from '@lianxi/rules';
-import { accessWorld, type AccessWorld } from '../../test/access-fixture.js';
-import { createTestApi, type TestApi } from '../../test/gql.js';
-import { createTestDb, type TestDb } from '../../test/test-db.js';
+import { useAccessWorld } from '../../test/access-fixture.js';
 import { runCompliance } from './compliance.service.js';
 import { forgetPopulations } from './population.js';
 
@@ -10,20 +8,11 @@ const TABLES = ['org_unit', 'person', 'position', 'deputy_term', 'household'];
 
 /** Roll-ups keep a subtree's people, posts and units while the database's population stamp is unchanged. */
 describe('kept populations', () => {
-  let db: TestDb;
-  let api: TestApi;
-  let w: AccessWorld;
+  const t = useAccessWorld();
 
-  beforeAll(async () => {
-    db = await createTestDb();
-    api = await createTestApi(db.orm);
-    w = await accessWorld(api);
-  });
-  afterAll(async () => db?.drop());
-
-  const sql = <T = unknown>(text: string, params: unknown[] = []) => api.server.systemContext().em.getConnection().execute<T[]>(text, params);
+  const sql = <T = unknown>(text: string, params: unknown[] = []) => t.api.server.systemContext().em.getConnection().execute<T[]>(text, params);
   const version = async () => (await sql<{ xid: string }>(`select xid::text as xid from population_version where id = 1`))[0]?.xid;
-  const run = () => runCompliance(api.server.systemContext(), w.t.heshan.id, 2025, null, { system: 'S10' });
+  const run = () => runCompliance(t.api.server.systemContext(), t.w.t.heshan.id, 2025, null, { system: 'S10' });
   const subjectOf = (r: Awaited<ReturnType<typeof run>>, personId: string) =>
     r.results.find((x) => x.subject.id === personId)?.subject as PersonSubject | undefined;
 
@@ -42,7 +31,7 @@ describe('kept populations', () => {
     const [added] = await sql<{ id: string }>(
       `insert into person (id, name, gender, birth_date, party_member, rank, unit_id, version, created_at, updated_at)
        values (gen_random_uuid(), '新来的', 'MALE', '1980-01-01', true, 'SECTION', ?, 1, now(), now()) returning id`,
-      [w.t.area1.id],
+      [t.w.t.area1.id],
     );
     expect(await version()).not.toBe(before);
     const after = await run();
@@ -52,12 +41,12 @@ describe('kept populations', () => {
   it('leaves the stamp and the kept people as they were when a change is rolled back', async () => {
     const first = await run();
     const before = await version();
-    const em = api.server.systemContext().em;
+    const em = t.api.server.systemContext().em;
     await em
       .transactional(async (tx) => {
-        await tx.execute(`update person set name = name || '（改）' where unit_id = ?`, [w.t.area1.id]);
+        await tx.execute(`update person set name = name || '（改）' where unit_id = ?`, [t.w.t.area1.id]);
         // Inside a transaction a roll-up neither uses nor keeps a population: it reads its own.
-        const inside = await runCompliance({ ...api.server.systemContext(), em: tx }, w.t.heshan.id, 2025, null, { system: 'S10' });
+        const inside = await runCompliance({ ...t.api.server.systemContext(), em: tx }, t.w.t.heshan.id, 2025, null, { system: 'S10' });
         const someone = first.results.find((x) => !('subjectType' in x.subject))!.subject.id;
         expect(subjectOf(inside, someone)).not.toBe(subjectOf(first, someone));
         throw new Error('roll back');
