@@ -120,9 +120,22 @@ describe('kept compliance counters', () => {
     const em = ctx().em;
     await em.getConnection().execute(`update compliance_counter set n = n + 5 where ctid in (select ctid from compliance_counter limit 3)`);
     expect((await counterDrift(em)).length).toBe(3);
+    const versions = async () =>
+      new Map(
+        (await em.getConnection().execute<{ k: string; x: string; zero: boolean }[]>(
+          `select subject_id || kind || month as k, xmin::text as x, n = 0 and days = 0 as zero from compliance_counter`,
+        )).map((r) => [r.k, r]),
+      );
+    const before = await versions();
     const { drifted } = await recomputeCounters(em);
     expect(drifted).toBe(3);
     expect(await counterDrift(em)).toEqual([]);
+    // Only the three wrong rows were written again: a recount leaves correct counters alone (no dead rows), and
+    // removes only rows that count nothing (left at zero by deletes).
+    const after = await versions();
+    expect([...after].filter(([k, r]) => before.get(k)?.x !== r.x)).toHaveLength(3);
+    expect([...before].filter(([k]) => !after.has(k)).every(([, r]) => r.zero)).toBe(true);
+    expect([...after.keys()].every((k) => before.has(k))).toBe(true);
   });
 
   const COUNTED = RULES.filter((r) => countedMeasure(r)).map((r) => r.id);
