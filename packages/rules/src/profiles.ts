@@ -215,15 +215,17 @@ export interface ProfileSegment {
 export function profileTimeline(subject: PersonSubject, period: Period): readonly ProfileSegment[] {
   // Memoised per subject and period: every rule's applicability asks for it, for thousands of subjects in a
   // roll-up. Subjects are values: a subject whose posts change is a new object.
+  // Keyed by start, then end: no key string is built per call.
   let mine = timelines.get(subject);
   if (!mine) timelines.set(subject, (mine = new Map()));
-  const key = `${period.start} ${period.end}`;
-  let t = mine.get(key);
-  if (!t) mine.set(key, (t = timelineOf(subject, period)));
+  let byEnd = mine.get(period.start);
+  if (!byEnd) mine.set(period.start, (byEnd = new Map()));
+  let t = byEnd.get(period.end);
+  if (!t) byEnd.set(period.end, (t = timelineOf(subject, period)));
   return t;
 }
 
-const timelines = new WeakMap<PersonSubject, Map<string, readonly ProfileSegment[]>>();
+const timelines = new WeakMap<PersonSubject, Map<string, Map<string, readonly ProfileSegment[]>>>();
 
 function timelineOf(subject: PersonSubject, period: Period): ProfileSegment[] {
   const cuts = new Set<string>([period.start]);

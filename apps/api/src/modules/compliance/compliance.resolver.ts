@@ -127,19 +127,26 @@ export class ComplianceResolver {
     const byChild = new Map(children.map((c) => [c.id, emptyTally()]));
     // The child each unit lies under, worked out once per unit rather than once per result (28,000 in a bureau's S10).
     const childOf = new Map<string, string | undefined>();
+    let lastSubject: SubjectResult['subject'] | undefined;
+    let lastChild: Tally | undefined;
     for (const r of run.results) {
       const status = r.evaluation.status;
       count(total, status);
       const t = byRule.get(r.rule.id) ?? emptyTally();
       count(t, status);
       byRule.set(r.rule.id, t);
-      const home = homeUnitOf(run, r);
-      let childId = home ? childOf.get(home.id) : undefined;
-      if (home && childId === undefined && !childOf.has(home.id)) {
-        childId = home.path.split('/').filter(Boolean)[run.root.depth + 1];
-        childOf.set(home.id, childId);
+      // A subject's results come one after another: its child's tally is looked up once.
+      if (r.subject !== lastSubject) {
+        lastSubject = r.subject;
+        const home = homeUnitOf(run, r);
+        let childId = home ? childOf.get(home.id) : undefined;
+        if (home && childId === undefined && !childOf.has(home.id)) {
+          childId = home.path.split('/').filter(Boolean)[run.root.depth + 1];
+          childOf.set(home.id, childId);
+        }
+        lastChild = childId ? byChild.get(childId) : undefined;
       }
-      const c = childId ? byChild.get(childId) : undefined;
+      const c = lastChild;
       if (c) count(c, status);
     }
     const rules: UnitRuleSummary[] = RULES.filter((r) => byRule.has(r.id)).map((r) => ({
