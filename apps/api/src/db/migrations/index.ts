@@ -15,6 +15,7 @@ import { Migration20261128190000 } from './Migration20261128190000.js';
 import { Migration20261128191000 } from './Migration20261128191000.js';
 import { Migration20261128192000 } from './Migration20261128192000.js';
 import { Migration20261128193000 } from './Migration20261128193000.js';
+import { Migration20261128194000 } from './Migration20261128194000.js';
 
 /**
  * Every migration, oldest first. Listed rather than read from a folder so that the compiled server, the tests
@@ -55,4 +56,6 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261128192000', class: Migration20261128192000 },
   // The counters' recount writes only the rows that differ (no million dead rows per recount).
   { name: 'Migration20261128193000', class: Migration20261128193000 },
+  // Experiences by the length of their trimmed diary: S10.DIARY's suspects read through an index.
+  { name: 'Migration20261128194000', class: Migration20261128194000 },
 ];
