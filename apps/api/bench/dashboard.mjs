@@ -69,7 +69,7 @@ try {
   const viaRaw = await (await fetch(rawUrl, { method: 'POST', body: '{}' })).json();
   sameJson(viaApi.data, viaRaw.data);
   log(`B3: both endpoints agree on ${farm.name} (rate ${viaApi.data.unitCompliance.rate})`);
-  // Warm-up, then the raw endpoint, the API without its result cache (B3) and with it (B3c, LIANXI_RESULT_CACHE_MS
+  // Warm-up, then the raw endpoint, the API without its result cache (B3; B3cold without kept answers either) and with it (B3c, LIANXI_RESULT_CACHE_MS
   // as set, else the API's default) — the setting is read on every call.
   const cacheSetting = process.env.LIANXI_RESULT_CACHE_MS;
   await load(rawUrl, { 'content-type': 'application/json' }, '{}').catch(() => {});
@@ -77,7 +77,15 @@ try {
   process.env.LIANXI_RESULT_CACHE_MS = '0';
   const a = await load(api.endpoint, api.headers, gqlBody);
   const common = { query: 'unitCompliance(farm, S10, 2025)', connections: CONNECTIONS, seconds: SECONDS, raw_rps: r.rps, raw_sql: counted ? 'counters' : 'records' };
-  figure('B3', { ...common, api_rps: a.rps, api_failed: a.failed, cache: 'off' }, a.rps / r.rps, '>=0.8', a.rps / r.rps >= 0.8);
+  const kept = process.env.LIANXI_KEPT_RESULTS === '0' ? 'off' : 'on';
+  figure('B3', { ...common, api_rps: a.rps, api_failed: a.failed, cache: 'off', kept }, a.rps / r.rps, '>=0.8', a.rps / r.rps >= 0.8);
+  // B3cold: every request computes the roll-up (kept answers off too, ADR 0010) — the load right after writes.
+  const keptSetting = process.env.LIANXI_KEPT_RESULTS;
+  process.env.LIANXI_KEPT_RESULTS = '0';
+  const k = await load(api.endpoint, api.headers, gqlBody);
+  figure('B3cold', { ...common, api_rps: k.rps, api_failed: k.failed, cache: 'off', kept: 'off' }, k.rps / r.rps, '>=0.8', k.rps / r.rps >= 0.8);
+  if (keptSetting === undefined) delete process.env.LIANXI_KEPT_RESULTS;
+  else process.env.LIANXI_KEPT_RESULTS = keptSetting;
   if (cacheSetting === undefined) delete process.env.LIANXI_RESULT_CACHE_MS;
   else process.env.LIANXI_RESULT_CACHE_MS = cacheSetting;
   const c = await load(api.endpoint, api.headers, gqlBody);

@@ -3,6 +3,7 @@ import { openDatabase, type OpenDatabase } from './db/database.js';
 import { migrate, openOrm, type Orm } from './db/orm.js';
 import { createServer, type LianxiServer } from './server.js';
 import { seedDemoOnce } from './seed/seed-demo.js';
+import { forgetKeptResults } from './modules/compliance/kept-results.js';
 
 /**
  * `pnpm start`: database (embedded unless DATABASE_URL), migrations, demo data on the first start, then the
@@ -49,6 +50,8 @@ async function main(): Promise<void> {
     orm = await openOrm(db.url);
     const applied = await migrate(orm);
     if (applied.length) log(`migrations applied: ${applied.join(', ')}`);
+    // This build may compute roll-ups differently from the one that kept them (ADR 0010).
+    await forgetKeptResults(orm.em.fork());
     if (config.demo && !closing) {
       const t1 = Date.now();
       const seeded = await seedDemoOnce(orm.em.fork(), { password: process.env['LIANXI_DEMO_PASSWORD'] || undefined });

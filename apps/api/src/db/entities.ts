@@ -1,3 +1,4 @@
+import { ComplianceVersionEntity, KeptResultEntity } from '../modules/compliance/kept-result.entity.js';
 import { DeputyTermEntity } from '../modules/deputy-term/deputy-term.entity.js';
 import { DutyDayEntity, ReceptionDayEntity } from '../modules/reception/reception.entity.js';
 import { VisitCaseEntity } from '../modules/visit-case/visit-case.entity.js';
@@ -71,5 +72,7 @@ export const ENTITIES = [
   ExperienceEntity,
   ComplianceCounterEntity,
   PopulationVersionEntity,
+  ComplianceVersionEntity,
+  KeptResultEntity,
   AttachmentEntity,
 ];

@@ -15,6 +15,7 @@ import { Migration20261128190000 } from './Migration20261128190000.js';
 import { Migration20261128191000 } from './Migration20261128191000.js';
 import { Migration20261128192000 } from './Migration20261128192000.js';
 import { Migration20261128193000 } from './Migration20261128193000.js';
+import { Migration20261129050000 } from './Migration20261129050000.js';
 import { Migration20261128194000 } from './Migration20261128194000.js';
 
 /**
@@ -58,4 +59,6 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261128193000', class: Migration20261128193000 },
   // Experiences by the length of their trimmed diary: S10.DIARY's suspects read through an index.
   { name: 'Migration20261128194000', class: Migration20261128194000 },
+  // Finished roll-ups kept with a stamp of the last change to anything they are computed from (ADR 0010).
+  { name: 'Migration20261129050000', class: Migration20261129050000 },
 ];

@@ -7,6 +7,7 @@ import { DateScalar, todayCst } from '../../graphql/scalars.js';
 import type { SubjectResult } from './compliance.engine.js';
 import { YearEndFigures, yearEndFigures } from './year-end-figures.js';
 import { cachedResult } from './result-cache.js';
+import { keptResult } from './kept-results.js';
 import { asOfFor } from './compliance.engine.js';
 import { getOrgUnit } from '../org-unit/org-unit.service.js';
 import type { OrgUnitEntity } from '../org-unit/org-unit.entity.js';
@@ -85,6 +86,16 @@ function count(t: Tally, status: string): void {
 }
 const rateOf = (t: Tally) => (t.applicable ? (t.met + t.onTrack) / t.applicable : null);
 
+/** A unit's compliance as computed and kept: everything but the rules' titles. */
+interface UnitRollUp extends Omit<UnitCompliance, 'rules'> {
+  rules: (Tally & { ruleId: string })[];
+}
+
+const TITLES = new Map(RULES.map((r) => [r.id, r.title]));
+function withTitles(ctx: Ctx, r: UnitRollUp): UnitCompliance {
+  return { ...r, rules: r.rules.map((t): UnitRuleSummary => ({ ...t, title: TITLES.get(t.ruleId)?.[ctx.locale] ?? t.ruleId })) };
+}
+
 @Resolver()
 export class ComplianceResolver {
   @Query(() => [RuleInfo], { description: 'The rules catalogue in force, optionally of one system (S1 … S10, G).' })
@@ -112,14 +123,17 @@ export class ComplianceResolver {
     @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: string,
     @Arg('system', () => String, { nullable: true }) system?: string,
   ): Promise<UnitCompliance> {
-    // The scope check runs on every call; only the finished answer is shared (for a few seconds, until a write).
+    // The scope check runs on every call; only the finished answer is shared: in this process for a few seconds
+    // until a write, and in the database while nothing it is computed from has changed (kept-results.ts).
     const root = await getOrgUnit(ctx, unitId);
     checkYear(year);
-    const key = ['unitCompliance', ctx.scopePath, root.id, year, asOfFor(year, asOf, ctx.now), system ?? '', ctx.locale].join('|');
-    return cachedResult(ctx.em, key, () => this.computeUnitCompliance(ctx, root, year, asOf, system));
+    const key = ['unitCompliance', ctx.scopePath, root.id, year, asOfFor(year, asOf, ctx.now), system ?? ''].join('|');
+    const rollUp = await cachedResult(ctx.em, key, () => keptResult(ctx, key, () => this.rollUp(ctx, root, year, asOf, system)));
+    return withTitles(ctx, rollUp);
   }
 
-  private async computeUnitCompliance(ctx: Ctx, root: OrgUnitEntity, year: number, asOf: string | undefined, system: string | undefined): Promise<UnitCompliance> {
+  /** The roll-up without anything in the viewer's language (kept answers serve every language). */
+  private async rollUp(ctx: Ctx, root: OrgUnitEntity, year: number, asOf: string | undefined, system: string | undefined): Promise<UnitRollUp> {
     const run = await runCompliance(ctx, root, year, asOf, { system });
     const total = emptyTally();
     const byRule = new Map<string, Tally>();
@@ -149,18 +163,13 @@ export class ComplianceResolver {
       const c = lastChild;
       if (c) count(c, status);
     }
-    const rules: UnitRuleSummary[] = RULES.filter((r) => byRule.has(r.id)).map((r) => ({
-      ruleId: r.id,
-      title: r.title[ctx.locale],
-      ...(byRule.get(r.id) ?? emptyTally()),
-    }));
     return {
       unitId: run.root.id,
       name: run.root.name,
       year,
       asOf: run.asOf,
       rate: rateOf(total),
-      rules,
+      rules: RULES.filter((r) => byRule.has(r.id)).map((r) => ({ ruleId: r.id, ...(byRule.get(r.id) ?? emptyTally()) })),
       children: children.map((c): UnitComplianceChild => {
         const t = byChild.get(c.id) ?? emptyTally();
         return { unitId: c.id, name: c.name, kind: c.kind, rate: rateOf(t), applicable: t.applicable, atRisk: t.atRisk, missed: t.missed };

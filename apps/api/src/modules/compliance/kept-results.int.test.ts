@@ -1,0 +1,162 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useAccessWorld } from '../../test/access-fixture.js';
+import { COMPLIANCE_INPUT_TABLES } from '../../db/migrations/Migration20261129050000.js';
+import { forgetKeptResults, keptResult } from './kept-results.js';
+
+/** Tables whose rows never change a compliance answer: no stamp when they are written. */
+const NOT_INPUTS = [
+  'api_token', 'app_setting', 'app_user', 'attachment', 'audit_log', 'rate_limit', 'session',
+  'population_version', 'compliance_version', 'compliance_kept_result', 'mikro_orm_migrations',
+];
+
+type RollUp = { rate: number | null; rules: { ruleId: string; title: string; applicable: number; met: number; missed: number }[]; children: { name: string; rate: number | null }[] };
+const DOC = `query($u: ID!) { unitCompliance(unitId: $u, year: 2025, system: "S1") { rate rules { ruleId title applicable met missed } children { name rate } } }`;
+
+/** Finished roll-ups kept in the database while nothing they are computed from has changed (ADR 0010). */
+describe('kept roll-ups', () => {
+  const t = useAccessWorld();
+  let cacheMs: string | undefined;
+  beforeAll(() => {
+    // The in-process cache would answer repeated reads before the kept answers are consulted.
+    cacheMs = process.env['LIANXI_RESULT_CACHE_MS'];
+    process.env['LIANXI_RESULT_CACHE_MS'] = '0';
+  });
+  afterAll(() => {
+    if (cacheMs === undefined) delete process.env['LIANXI_RESULT_CACHE_MS'];
+    else process.env['LIANXI_RESULT_CACHE_MS'] = cacheMs;
+  });
+
+  const sql = <T = unknown>(text: string, params: unknown[] = []) => t.api.server.systemContext().em.getConnection().execute<T[]>(text, params);
+  const stamp = async () => (await sql<{ xid: string }>(`select xid::text as xid from compliance_version where id = 1`))[0]?.xid;
+  const rollUp = async (headers = t.w.callers.head.headers) => (await t.api.ok<{ unitCompliance: RollUp }>(DOC, { u: t.w.t.heshan.id }, headers)).unitCompliance;
+  const fresh = async () => {
+    process.env['LIANXI_KEPT_RESULTS'] = '0';
+    try {
+      return await rollUp();
+    } finally {
+      delete process.env['LIANXI_KEPT_RESULTS'];
+    }
+  };
+  /** Marks the kept answers so that serving one shows (writing them changes no stamp). */
+  const tamper = () => sql(`update compliance_kept_result set body = jsonb_set(body, '{rate}', '0.123')`);
+
+  it('serves a repeated roll-up from the kept answer', async () => {
+    const first = await rollUp();
+    expect(first.rules.length).toBeGreaterThan(0);
+    const [kept] = await sql<{ n: number }>(`select count(*)::int as n from compliance_kept_result where key like ?`, [`unitCompliance|%|${t.w.t.heshan.id}|2025|%|S1`]);
+    expect(kept?.n).toBe(1);
+    await tamper();
+    expect((await rollUp()).rate).toBe(0.123);
+  });
+
+  it('serves one kept answer in either language, with the rules titled in the reader\'s', async () => {
+    await rollUp();
+    await tamper();
+    const zh = await rollUp();
+    const en = await rollUp({ ...t.w.callers.head.headers, 'accept-language': 'en' });
+    expect(en.rate).toBe(0.123);
+    expect(zh.rules.map((r) => r.ruleId)).toEqual(en.rules.map((r) => r.ruleId));
+    expect(zh.rules[0]?.title).toMatch(/[\u4e00-\u9fff]/);
+    expect(en.rules[0]?.title).toMatch(/^[\x20-\x7e]+$/);
+  });
+
+  it('computes afresh after a record is written through GraphQL', async () => {
+    await rollUp();
+    await tamper();
+    const before = await stamp();
+    const unitId = t.w.t.heshan.id;
+    const leader = (await t.api.ok<{ createPerson: { id: string } }>(`mutation($i: CreatePersonInput!) { createPerson(input: $i) { id } }`, {
+      i: {
+        name: '王副场长', gender: 'MALE', birthDate: '1972-01-01', partyMember: true, partyJoinedOn: '1995-07-01', rank: 'DEPUTY_DIVISION', unitId,
+        positions: [{ unitId, title: '副场长', leadershipTeam: true, from: '2020-01-01' }],
+      },
+    })).createPerson;
+    expect(await stamp()).not.toBe(before);
+    expect((await rollUp()).rate).not.toBe(0.123);
+    const withLeader = await stamp();
+    await t.api.ok(`mutation($i: CreateResearchTripInput!) { createResearchTrip(input: $i) { id } }`, {
+      i: { personId: leader.id, occurredOn: '2025-03-03', endsOn: '2025-03-04', days: 2, purpose: '春耕调研' },
+    });
+    expect(await stamp()).not.toBe(withLeader);
+    const after = await rollUp();
+    expect(after.rules.find((r) => r.ruleId === 'S1.DAYS.FARM')?.applicable).toBeGreaterThan(0);
+    expect(after).toEqual(await fresh());
+  });
+
+  it('computes afresh after a change made behind the API (as psql would)', async () => {
+    const before = await rollUp();
+    // Ends every post in 鹤山农场: its leaders' S1 quotas no longer apply.
+    await sql(`update position set ends_on = '2024-12-31' where unit_id in (select id from org_unit where path like ?)`, [`${t.w.paths.heshan}%`]);
+    const after = await rollUp();
+    expect(after).toEqual(await fresh());
+    expect(after).not.toEqual(before);
+  });
+
+  it('keeps serving the kept answer when a change is rolled back', async () => {
+    await rollUp();
+    await tamper();
+    const before = await stamp();
+    await t.api.server
+      .systemContext()
+      .em.transactional(async (tx) => {
+        await tx.execute(`update research_trip set days = days + 1`);
+        throw new Error('roll back');
+      })
+      .catch((e: Error) => expect(e.message).toBe('roll back'));
+    expect(await stamp()).toBe(before);
+    expect((await rollUp()).rate).toBe(0.123);
+  });
+
+  it('never serves an answer whose computation a committed write overtook', async () => {
+    const ctx = t.api.server.systemContext();
+    const key = `test|overtaken|${Date.now()}`;
+    const overtaken = await keptResult(ctx, key, async () => {
+      await sql(`update org_unit set name = name where id = ?`, [t.w.t.heshan.id]);
+      return { answer: 'computed before the write' };
+    });
+    expect(overtaken.answer).toBe('computed before the write');
+    const next = await keptResult(ctx, key, async () => ({ answer: 'computed after the write' }));
+    expect(next.answer).toBe('computed after the write');
+    const again = await keptResult(ctx, key, async () => ({ answer: 'not called' }));
+    expect(again.answer).toBe('computed after the write');
+  });
+
+  it('forgets every kept answer when asked (at start and after loads with triggers off)', async () => {
+    await rollUp();
+    await tamper();
+    await forgetKeptResults(t.api.server.systemContext().em);
+    expect((await rollUp()).rate).not.toBe(0.123);
+  });
+
+  it('is stamped by a committed change to every table an answer is computed from, and only those', async () => {
+    const tables = (await sql<{ t: string }>(`select table_name as t from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`)).map((r) => r.t);
+    const unclassified = tables.filter((x) => !COMPLIANCE_INPUT_TABLES.includes(x) && !NOT_INPUTS.includes(x));
+    expect(unclassified, 'a new table: add it to COMPLIANCE_INPUT_TABLES (with a trigger) or to NOT_INPUTS').toEqual([]);
+    const triggers = await sql<{ tgname: string }>(`select tgname from pg_trigger where tgname like 'lianxi_compliance_%' order by 1`);
+    expect(triggers.map((r) => r.tgname).sort()).toEqual(COMPLIANCE_INPUT_TABLES.map((x) => `lianxi_compliance_${x}`).sort());
+    /** Rewrites one row of the table as it is (a committed change of nothing); false when it has no rows. */
+    const touch = async (table: string) => {
+      const [col] = await sql<{ c: string }>(`select column_name as c from information_schema.columns where table_schema = 'public' and table_name = ? order by ordinal_position limit 1`, [table]);
+      const c = `"${col!.c}"`;
+      const [r] = await sql<{ n: number }>(`with t as (update "${table}" set ${c} = ${c} where ctid = (select ctid from "${table}" limit 1) returning 1) select count(*)::int as n from t`);
+      return Boolean(r?.n);
+    };
+    let exercised = 0;
+    for (const table of COMPLIANCE_INPUT_TABLES) {
+      const before = await stamp();
+      if (!(await touch(table))) continue;
+      expect(await stamp(), table).not.toBe(before);
+      exercised += 1;
+    }
+    expect(exercised).toBeGreaterThanOrEqual(15);
+    let unstamped = 0;
+    // audit_log refuses updates (append-only).
+    for (const table of NOT_INPUTS.filter((x) => !x.startsWith('compliance_') && x !== 'audit_log')) {
+      const before = await stamp();
+      if (!(await touch(table))) continue;
+      expect(await stamp(), table).toBe(before);
+      unstamped += 1;
+    }
+    expect(unstamped).toBeGreaterThanOrEqual(3);
+  });
+});
