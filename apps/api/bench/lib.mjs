@@ -91,9 +91,14 @@ export function rawPool(url, max = 8) {
 
 /** Starts the real API in-process on loopback and signs in as the bureau's ADMIN. */
 export async function startApi(url) {
-  const { openOrm } = await import(dist('db/orm.js'));
+  const { openOrm, migrate } = await import(dist('db/orm.js'));
   const { createServer } = await import(dist('server.js'));
+  const { forgetKeptResults } = await import(dist('modules/compliance/kept-results.js'));
   const orm = await openOrm(url);
+  // As the server does at start: a database kept from an earlier build gets this build's tables, and no answer
+  // kept by an earlier run is served as if this run had computed it.
+  await migrate(orm);
+  await forgetKeptResults(orm.em.fork());
   const server = await createServer(orm, { logError: (e) => log(`api error: ${String(e?.stack ?? e)}`) });
   await new Promise((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
   const address = server.httpServer.address();

@@ -32,7 +32,7 @@ export const SCOPE_RULES: Record<string, (path: string) => Dictionary> = {
 };
 
 /** Entities outside the scope on purpose: internal bookkeeping never exposed through GraphQL. */
-export const UNSCOPED_ENTITIES = ['SessionEntity', 'RateLimitEntity', 'SettingEntity', 'ComplianceCounterEntity', 'PopulationVersionEntity'];
+export const UNSCOPED_ENTITIES = ['SessionEntity', 'RateLimitEntity', 'SettingEntity', 'ComplianceCounterEntity', 'PopulationVersionEntity', 'ComplianceVersionEntity', 'KeptResultEntity'];
 
 function entityNameOf(entityName: unknown): string {
   if (typeof entityName === 'string') return entityName;

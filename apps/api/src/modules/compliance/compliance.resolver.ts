@@ -7,7 +7,7 @@ import { DateScalar, todayCst } from '../../graphql/scalars.js';
 import type { SubjectResult } from './compliance.engine.js';
 import { YearEndFigures, yearEndFigures } from './year-end-figures.js';
 import { cachedResult } from './result-cache.js';
-import { keptResult } from './kept-results.js';
+import { keep, readKept } from './kept-results.js';
 import { asOfFor } from './compliance.engine.js';
 import { getOrgUnit } from '../org-unit/org-unit.service.js';
 import type { OrgUnitEntity } from '../org-unit/org-unit.entity.js';
@@ -123,13 +123,22 @@ export class ComplianceResolver {
     @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: string,
     @Arg('system', () => String, { nullable: true }) system?: string,
   ): Promise<UnitCompliance> {
-    // The scope check runs on every call; only the finished answer is shared: in this process for a few seconds
-    // until a write, and in the database while nothing it is computed from has changed (kept-results.ts).
-    const root = await getOrgUnit(ctx, unitId);
     checkYear(year);
-    const key = ['unitCompliance', ctx.scopePath, root.id, year, asOfFor(year, asOf, ctx.now), system ?? ''].join('|');
-    const rollUp = await cachedResult(ctx.em, key, () => keptResult(ctx, key, () => this.rollUp(ctx, root, year, asOf, system)));
-    return withTitles(ctx, rollUp);
+    const key = ['unitCompliance', ctx.scopePath, unitId.toLowerCase(), year, asOfFor(year, asOf, ctx.now), system ?? ''].join('|');
+    // One statement: the answer kept in the database (ADR 0010) if nothing it is computed from has changed, and
+    // whether the unit is in the caller's scope — checked on every call, never kept.
+    const kept = await readKept<UnitRollUp>(ctx, key, unitId);
+    if (kept?.visible && kept.body) return withTitles(ctx, kept.body);
+    const root = await getOrgUnit(ctx, unitId);
+    if (kept) {
+      // Computed here, never taken from the in-process cache: that may predate the stamp read above.
+      const rollUp = await this.rollUp(ctx, root, year, asOf, system);
+      await keep(ctx, key, kept.stamp, rollUp);
+      return withTitles(ctx, rollUp);
+    }
+    // Nothing kept (LIANXI_KEPT_RESULTS=0, inside a transaction): the answer is shared in this process for a few
+    // seconds, until a write.
+    return withTitles(ctx, await cachedResult(ctx.em, key, () => this.rollUp(ctx, root, year, asOf, system)));
   }
 
   /** The roll-up without anything in the viewer's language (kept answers serve every language). */

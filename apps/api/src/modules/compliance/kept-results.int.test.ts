@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useAccessWorld } from '../../test/access-fixture.js';
 import { COMPLIANCE_INPUT_TABLES } from '../../db/migrations/Migration20261129050000.js';
-import { forgetKeptResults, keptResult } from './kept-results.js';
+import { forgetKeptResults, keep, readKept } from './kept-results.js';
 
 /** Tables whose rows never change a compliance answer: no stamp when they are written. */
 const NOT_INPUTS = [
@@ -107,18 +107,38 @@ describe('kept roll-ups', () => {
     expect((await rollUp()).rate).toBe(0.123);
   });
 
-  it('never serves an answer whose computation a committed write overtook', async () => {
+  it('never keeps an answer whose computation a committed write overtook', async () => {
     const ctx = t.api.server.systemContext();
     const key = `test|overtaken|${Date.now()}`;
-    const overtaken = await keptResult(ctx, key, async () => {
-      await sql(`update org_unit set name = name where id = ?`, [t.w.t.heshan.id]);
-      return { answer: 'computed before the write' };
+    const before = await readKept<{ answer: string }>(ctx, key, t.w.t.heshan.id);
+    expect(before).toMatchObject({ body: null, visible: true });
+    await sql(`update org_unit set name = name where id = ?`, [t.w.t.heshan.id]);
+    await keep(ctx, key, before!.stamp, { answer: 'computed before the write' });
+    expect((await readKept(ctx, key, t.w.t.heshan.id))?.body).toBeNull();
+    const now = await readKept(ctx, key, t.w.t.heshan.id);
+    await keep(ctx, key, now!.stamp, { answer: 'computed after it' });
+    expect((await readKept(ctx, key, t.w.t.heshan.id))?.body).toEqual({ answer: 'computed after it' });
+  });
+
+  it('answers NOT_FOUND for a unit outside the caller\'s scope even when an answer is kept for it', async () => {
+    // The system caller keeps 尖山农场's answer; 鹤山农场's HEAD asks for it.
+    await t.api.ok(DOC, { u: t.w.t.other.id });
+    const r = await t.api.exec(DOC, { u: t.w.t.other.id }, t.w.callers.head.headers);
+    expect(r.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
+    // And a kept answer stops being served the moment its unit leaves the caller's scope, even when the move
+    // bypassed the stamp (triggers off, as in a bulk load).
+    const [unit] = await sql<{ id: string }>(`select id from org_unit where parent_id = ? limit 1`, [t.w.t.heshan.id]);
+    expect(unit).toBeDefined();
+    const ask = () => t.api.exec(DOC, { u: unit!.id }, t.w.callers.head.headers);
+    expect((await ask()).errors).toBeUndefined();
+    expect((await ask()).errors).toBeUndefined();
+    const stampBefore = await stamp();
+    await t.api.server.systemContext().em.transactional(async (tx) => {
+      await tx.execute(`set local session_replication_role = replica`);
+      await tx.execute(`update org_unit set path = ? where id = ?`, [`${t.w.paths.other}${unit!.id}/`, unit!.id]);
     });
-    expect(overtaken.answer).toBe('computed before the write');
-    const next = await keptResult(ctx, key, async () => ({ answer: 'computed after the write' }));
-    expect(next.answer).toBe('computed after the write');
-    const again = await keptResult(ctx, key, async () => ({ answer: 'not called' }));
-    expect(again.answer).toBe('computed after the write');
+    expect(await stamp()).toBe(stampBefore);
+    expect((await ask()).errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
   });
 
   it('forgets every kept answer when asked (at start and after loads with triggers off)', async () => {

@@ -20,35 +20,44 @@ export const ENGINE = createHash('sha1').update(REVISION).update(JSON.stringify(
 /** LIANXI_KEPT_RESULTS=0 computes every roll-up afresh (benchmarks time both ways). */
 const keeping = (): boolean => process.env['LIANXI_KEPT_RESULTS'] !== '0';
 
+/** The stamp now, the answer kept at it (if any), and whether the caller's scope still holds the unit. */
+export interface KeptRead<T> {
+  stamp: string;
+  body: T | null;
+  visible: boolean;
+}
+
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /**
- * The kept answer for `key` when nothing it depends on changed since it was computed; else `compute()`, kept for
- * the next caller. One statement when kept, two more when not. Inside a transaction (which may see its own
- * uncommitted changes) nothing is kept or reused.
+ * One statement: the current stamp, the answer kept for `key` at that stamp, and whether `unitId` lies in the
+ * caller's scope (read afresh, never kept). Null when nothing is kept or used: LIANXI_KEPT_RESULTS=0, inside a
+ * transaction (which may see its own uncommitted changes), or an id that is no unit's.
  */
-export async function keptResult<T>(ctx: Ctx, key: string, compute: () => Promise<T>): Promise<T> {
-  if (!keeping() || ctx.em.isInTransaction()) return compute();
-  const conn = ctx.em.getConnection();
-  // The stamp is read before the computation: a write committed meanwhile changes it, so an answer that missed
-  // that write is never served as current.
-  const [row] = await conn.execute<{ stamp: string; body: T | null }[]>(
-    `select v.xid::text as stamp, k.body
+export async function readKept<T>(ctx: Ctx, key: string, unitId: string): Promise<KeptRead<T> | null> {
+  if (!keeping() || ctx.em.isInTransaction() || !UUID_RE.test(unitId)) return null;
+  const [row] = await ctx.em.getConnection().execute<{ stamp: string; body: T | null; visible: boolean }[]>(
+    `select v.xid::text as stamp, k.body,
+            exists (select 1 from org_unit u where u.id = ? and u.path like ? || '%') as visible
        from compliance_version v
        left join compliance_kept_result k on k.key = ? and k.engine = ? and k.stamp = v.xid
       where v.id = 1`,
-    [key, ENGINE],
+    [unitId, ctx.scopePath, key, ENGINE],
   );
-  if (row?.body != null) return row.body;
-  const value = await compute();
-  if (row) {
-    // Kept only if the stamp is still the one the computation started from.
-    await conn.execute(
-      `insert into compliance_kept_result (key, engine, stamp, body)
-       select ?, ?, ?::bigint, ?::jsonb where exists (select 1 from compliance_version where id = 1 and xid = ?::bigint)
-       on conflict (key) do update set engine = excluded.engine, stamp = excluded.stamp, body = excluded.body, computed_at = now()`,
-      [key, ENGINE, row.stamp, JSON.stringify(value), row.stamp],
-    );
-  }
-  return value;
+  return row ?? null;
+}
+
+/**
+ * Keeps `value` for `key` as computed from the state stamped `stamp` — read before the computation, so an answer
+ * that a write committed meanwhile may have missed is never kept as current.
+ */
+export async function keep<T>(ctx: Ctx, key: string, stamp: string, value: T): Promise<void> {
+  await ctx.em.getConnection().execute(
+    `insert into compliance_kept_result (key, engine, stamp, body)
+     select ?, ?, ?::bigint, ?::jsonb where exists (select 1 from compliance_version where id = 1 and xid = ?::bigint)
+     on conflict (key) do update set engine = excluded.engine, stamp = excluded.stamp, body = excluded.body, computed_at = now()`,
+    [key, ENGINE, stamp, JSON.stringify(value), stamp],
+  );
 }
 
 /** Forgets every kept answer: at start (a new build may compute differently) and after bulk loads with triggers off. */

@@ -5,18 +5,27 @@ import { createTestDb, type TestDb } from '../../test/test-db.js';
 
 const SUMMARY = `query($u: ID!) { unitCompliance(unitId: $u, year: 2025) { name rate } }`;
 
-/** unitCompliance answers repeated calls from a short cache that any write empties, and still checks scope first. */
+/**
+ * Without kept answers (LIANXI_KEPT_RESULTS=0, or inside a transaction), unitCompliance answers repeated calls from
+ * a short cache that any write empties, and still checks scope first.
+ */
 describe('the compliance result cache', () => {
   let db: TestDb;
   let api: TestApi;
   let w: AccessWorld;
+  const kept = process.env['LIANXI_KEPT_RESULTS'];
 
   beforeAll(async () => {
+    process.env['LIANXI_KEPT_RESULTS'] = '0';
     db = await createTestDb();
     api = await createTestApi(db.orm);
     w = await accessWorld(api);
   });
-  afterAll(async () => db?.drop());
+  afterAll(async () => {
+    if (kept === undefined) delete process.env['LIANXI_KEPT_RESULTS'];
+    else process.env['LIANXI_KEPT_RESULTS'] = kept;
+    await db?.drop();
+  });
 
   const nameOf = async () =>
     (await api.ok<{ unitCompliance: { name: string } }>(SUMMARY, { u: w.t.heshan.id }, w.callers.head.headers)).unitCompliance.name;
