@@ -7,7 +7,7 @@ import { DateScalar, todayCst } from '../../graphql/scalars.js';
 import type { SubjectResult } from './compliance.engine.js';
 import { YearEndFigures, yearEndFigures } from './year-end-figures.js';
 import { cachedResult } from './result-cache.js';
-import { keep, readKept } from './kept-results.js';
+import { keptOrComputed } from './kept-results.js';
 import { asOfFor } from './compliance.engine.js';
 import { getOrgUnit } from '../org-unit/org-unit.service.js';
 import type { OrgUnitEntity } from '../org-unit/org-unit.entity.js';
@@ -125,20 +125,20 @@ export class ComplianceResolver {
   ): Promise<UnitCompliance> {
     checkYear(year);
     const key = ['unitCompliance', ctx.scopePath, unitId.toLowerCase(), year, asOfFor(year, asOf, ctx.now), system ?? ''].join('|');
-    // One statement: the answer kept in the database (ADR 0010) if nothing it is computed from has changed, and
-    // whether the unit is in the caller's scope — checked on every call, never kept.
-    const kept = await readKept<UnitRollUp>(ctx, key, unitId);
-    if (kept?.visible && kept.body) return withTitles(ctx, kept.body);
-    const root = await getOrgUnit(ctx, unitId);
-    if (kept) {
-      // Computed here, never taken from the in-process cache: that may predate the stamp read above.
-      const rollUp = await this.rollUp(ctx, root, year, asOf, system);
-      await keep(ctx, key, kept.stamp, rollUp);
-      return withTitles(ctx, rollUp);
-    }
-    // Nothing kept (LIANXI_KEPT_RESULTS=0, inside a transaction): the answer is shared in this process for a few
-    // seconds, until a write.
-    return withTitles(ctx, await cachedResult(ctx.em, key, () => this.rollUp(ctx, root, year, asOf, system)));
+    // One statement when kept (ADR 0010): the answer, if nothing it is computed from has changed, and whether the
+    // unit is in the caller's scope — checked on every call, never kept. Computed answers are never taken from the
+    // in-process cache (it may predate the stamp); that serves only when nothing may be kept.
+    const rollUp = await keptOrComputed(
+      ctx,
+      key,
+      unitId,
+      async () => this.rollUp(ctx, await getOrgUnit(ctx, unitId), year, asOf, system),
+      async () => {
+        const root = await getOrgUnit(ctx, unitId);
+        return cachedResult(ctx.em, key, () => this.rollUp(ctx, root, year, asOf, system));
+      },
+    );
+    return withTitles(ctx, rollUp);
   }
 
   /** The roll-up without anything in the viewer's language (kept answers serve every language). */
@@ -204,8 +204,19 @@ export class ComplianceResolver {
     }
     const year = f.year ?? Number(todayCst(ctx.now).slice(0, 4));
     const rootId = f.underId ?? scopeRootId(ctx);
+    const compute = () => this.rows(ctx, rootId, year, f, max);
+    // One person's rows are cheap: only subtrees' rows are kept (ADR 0010), for the same filter and limit.
+    const key = f.personId
+      ? null
+      : ['complianceRows', ctx.scopePath, rootId.toLowerCase(), year, asOfFor(year, f.asOf ?? undefined, ctx.now), f.system ?? '', [...(f.statuses ?? [])].sort().join(','), f.ruleId ?? '', max].join('|');
+    const rows = key ? await keptOrComputed(ctx, key, rootId, compute) : await compute();
+    return rows.map((r) => ({ ...r, ruleTitle: TITLES.get(r.ruleId)?.[ctx.locale] ?? r.ruleId }));
+  }
+
+  /** Rows as computed and kept: everything but the rules' titles. */
+  private async rows(ctx: Ctx, rootId: string, year: number, f: ComplianceRowFilter, max: number): Promise<Omit<ComplianceRow, 'ruleTitle'>[]> {
     const run = await runCompliance(ctx, rootId, year, f.asOf, { system: f.system, personIds: f.personId ? [f.personId] : undefined });
-    const rows: ComplianceRow[] = [];
+    const rows: Omit<ComplianceRow, 'ruleTitle'>[] = [];
     for (const r of run.results) {
       if (f.ruleId && r.rule.id !== f.ruleId) continue;
       if (f.statuses?.length && !f.statuses.includes(r.evaluation.status)) continue;
@@ -217,7 +228,6 @@ export class ComplianceResolver {
         personId: isUnit ? null : r.subject.id,
         personName: isUnit ? null : (run.people.get(r.subject.id)?.name ?? null),
         ruleId: r.rule.id,
-        ruleTitle: r.rule.title[ctx.locale],
         system: r.rule.system,
         status: r.evaluation.status,
         actual: r.evaluation.actual,

@@ -38,7 +38,7 @@ describe('kept roll-ups', () => {
     }
   };
   /** Marks the kept answers so that serving one shows (writing them changes no stamp). */
-  const tamper = () => sql(`update compliance_kept_result set body = jsonb_set(body, '{rate}', '0.123')`);
+  const tamper = () => sql(`update compliance_kept_result set body = jsonb_set(body, '{rate}', '0.123') where key like 'unitCompliance|%'`);
 
   it('serves a repeated roll-up from the kept answer', async () => {
     const first = await rollUp();
@@ -58,6 +58,40 @@ describe('kept roll-ups', () => {
     expect(zh.rules.map((r) => r.ruleId)).toEqual(en.rules.map((r) => r.ruleId));
     expect(zh.rules[0]?.title).toMatch(/[\u4e00-\u9fff]/);
     expect(en.rules[0]?.title).toMatch(/^[\x20-\x7e]+$/);
+  });
+
+  const ROWS = `query($u: ID, $p: ID) { complianceRows(filter: { underId: $u, personId: $p, year: 2025, system: "S1", statuses: ["MISSED", "AT_RISK"] }, limit: 200) {
+    unitName personId ruleId ruleTitle status actual required } }`;
+  type Row = { unitName: string; personId: string | null; ruleId: string; ruleTitle: string; status: string };
+  const rows = async (headers = t.w.callers.head.headers, vars: Record<string, unknown> = { u: t.w.t.heshan.id }) =>
+    (await t.api.ok<{ complianceRows: Row[] }>(ROWS, vars, headers)).complianceRows;
+
+  it('keeps a subtree\'s dashboard rows too, titled in the reader\'s language, until a write', async () => {
+    const first = await rows();
+    expect(first.length).toBeGreaterThan(0);
+    await sql(`update compliance_kept_result set body = jsonb_set(body, '{0,unitName}', '"（已保存）"') where key like 'complianceRows|%'`);
+    const kept = await rows();
+    expect(kept[0]?.unitName).toBe('（已保存）');
+    const en = await rows({ ...t.w.callers.head.headers, 'accept-language': 'en' });
+    expect(en[0]?.unitName).toBe('（已保存）');
+    expect(en[0]?.ruleTitle).toMatch(/^[\x20-\x7e]+$/);
+    expect(kept[0]?.ruleTitle).toMatch(/[\u4e00-\u9fff]/);
+    await sql(`update research_trip set days = days where id = (select id from research_trip limit 1)`);
+    const after = await rows();
+    expect(after[0]?.unitName).not.toBe('（已保存）');
+    expect(after).toEqual(first);
+  });
+
+  it('keeps no rows of one person, and refuses a subtree outside the caller\'s scope', async () => {
+    const someone = (await rows()).find((r) => r.personId)?.personId;
+    expect(someone).toBeTruthy();
+    const count = async () => (await sql<{ n: number }>(`select count(*)::int as n from compliance_kept_result where key like 'complianceRows|%'`))[0]?.n;
+    const before = await count();
+    expect((await rows(t.w.callers.head.headers, { p: someone })).every((r) => r.personId === someone)).toBe(true);
+    expect(await count()).toBe(before);
+    await rows(t.w.callers.admin.headers, { u: t.w.t.heshan.id });
+    const r = await t.api.exec(ROWS, { u: t.w.t.heshan.id }, t.w.callers.otherAdmin.headers);
+    expect(r.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
   });
 
   it('computes afresh after a record is written through GraphQL', async () => {

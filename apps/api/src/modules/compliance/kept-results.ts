@@ -60,6 +60,20 @@ export async function keep<T>(ctx: Ctx, key: string, stamp: string, value: T): P
   );
 }
 
+/**
+ * The answer kept for `key` when nothing it is computed from has changed and `unitId` is still in the caller's
+ * scope; else `compute()` (which checks access itself), kept for the next caller. When nothing may be kept (see
+ * readKept), `unkept()` answers (default: compute).
+ */
+export async function keptOrComputed<T>(ctx: Ctx, key: string, unitId: string, compute: () => Promise<T>, unkept: () => Promise<T> = compute): Promise<T> {
+  const kept = await readKept<T>(ctx, key, unitId);
+  if (kept?.visible && kept.body != null) return kept.body;
+  if (!kept) return unkept();
+  const value = await compute();
+  await keep(ctx, key, kept.stamp, value);
+  return value;
+}
+
 /** Forgets every kept answer: at start (a new build may compute differently) and after bulk loads with triggers off. */
 export async function forgetKeptResults(em: EntityManager): Promise<void> {
   await em.getConnection().execute(`delete from compliance_kept_result`);
