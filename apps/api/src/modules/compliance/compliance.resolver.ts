@@ -210,7 +210,22 @@ export class ComplianceResolver {
       ? null
       : ['complianceRows', ctx.scopePath, rootId.toLowerCase(), year, asOfFor(year, f.asOf ?? undefined, ctx.now), f.system ?? '', [...(f.statuses ?? [])].sort().join(','), f.ruleId ?? '', max].join('|');
     const rows = key ? await keptOrComputed(ctx, key, rootId, compute) : await compute();
-    return rows.map((r) => ({ ...r, ruleTitle: TITLES.get(r.ruleId)?.[ctx.locale] ?? r.ruleId }));
+    // Field by field, not `{ ...r, ruleTitle }`: V8 (Node 20) builds a spread with an extra field on a slow path whose
+    // objects GraphQL then reads slowly (B4: 2.7 → 16 ms for 2,500 rows).
+    return rows.map((r): ComplianceRow => ({
+      unitId: r.unitId,
+      unitName: r.unitName,
+      personId: r.personId,
+      personName: r.personName,
+      ruleId: r.ruleId,
+      ruleTitle: TITLES.get(r.ruleId)?.[ctx.locale] ?? r.ruleId,
+      system: r.system,
+      status: r.status,
+      actual: r.actual,
+      required: r.required,
+      year: r.year,
+      asOf: r.asOf,
+    }));
   }
 
   /** Rows as computed and kept: everything but the rules' titles. */
