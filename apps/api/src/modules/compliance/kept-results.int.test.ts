@@ -175,6 +175,22 @@ describe('kept roll-ups', () => {
     expect((await ask()).errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
   });
 
+  it('clears answers that can never be served again whenever it keeps one', async () => {
+    const ctx = t.api.server.systemContext();
+    const now = await readKept(ctx, 'test|probe', t.w.t.heshan.id);
+    await sql(
+      `insert into compliance_kept_result (key, engine, stamp, body, computed_at) values
+         ('test|old-stamp', 'x', 1, '{}', now()), ('test|old-day', 'x', ?::bigint, '{}', now() - interval '3 days'), ('test|current', 'x', ?::bigint, '{}', now())`,
+      [now!.stamp, now!.stamp],
+    );
+    await keep(ctx, 'test|new', now!.stamp, { answer: 1 });
+    const keys = (await sql<{ key: string }>(`select key from compliance_kept_result where key like 'test|%' order by key`)).map((r) => r.key);
+    expect(keys).toContain('test|current');
+    expect(keys).toContain('test|new');
+    expect(keys).not.toContain('test|old-stamp');
+    expect(keys).not.toContain('test|old-day');
+  });
+
   it('forgets every kept answer when asked (at start and after loads with triggers off)', async () => {
     await rollUp();
     await tamper();

@@ -52,13 +52,22 @@ export async function readKept<T>(ctx: Ctx, key: string, unitId: string): Promis
  * that a write committed meanwhile may have missed is never kept as current.
  */
 export async function keep<T>(ctx: Ctx, key: string, stamp: string, value: T): Promise<void> {
+  // Also clears what can never be served again: answers of an earlier stamp (stamps never come back), and answers
+  // older than KEEP_DAYS (keys carry the as-of day, so yesterday's current-year answers are never asked for again).
   await ctx.em.getConnection().execute(
-    `insert into compliance_kept_result (key, engine, stamp, body)
+    `with gone as (
+       delete from compliance_kept_result
+        where key <> ? and (stamp <> ?::bigint or computed_at < now() - make_interval(days => ${KEEP_DAYS}))
+     )
+     insert into compliance_kept_result (key, engine, stamp, body)
      select ?, ?, ?::bigint, ?::jsonb where exists (select 1 from compliance_version where id = 1 and xid = ?::bigint)
      on conflict (key) do update set engine = excluded.engine, stamp = excluded.stamp, body = excluded.body, computed_at = now()`,
-    [key, ENGINE, stamp, JSON.stringify(value), stamp],
+    [key, stamp, key, ENGINE, stamp, JSON.stringify(value), stamp],
   );
 }
+
+/** How long an answer is kept when nothing changes: its key's as-of day has passed by then. */
+const KEEP_DAYS = 2;
 
 /**
  * The answer kept for `key` when nothing it is computed from has changed and `unitId` is still in the caller's
