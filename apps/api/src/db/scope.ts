@@ -15,7 +15,9 @@ export interface ScopeParams {
   path: string;
 }
 
-const like = (path: string) => ({ $like: `${path.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
+/** The LIKE pattern of everything under a scope path (raw SQL that checks scope uses the same). */
+export const underPathPattern = (path: string): string => `${path.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+const like = (path: string) => ({ $like: underPathPattern(path) });
 
 /** Entity class name → the condition that puts a row inside the subtree at `path`. */
 export const SCOPE_RULES: Record<string, (path: string) => Dictionary> = {

@@ -7,9 +7,11 @@ import type { Bilingual } from '../../graphql/i18n.js';
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const NO_ID = '00000000-0000-0000-0000-000000000000';
 
+export const isUuid = (id: string): boolean => UUID_RE.test(id);
+
 /** Ids that are not uuids can never match a row: answer NOT_FOUND rather than a database cast error. */
 export function validUuidOr(id: string): string {
-  return UUID_RE.test(id) ? id : NO_ID;
+  return isUuid(id) ? id : NO_ID;
 }
 
 /** True when the row exists at all, inside the caller's scope or not. */

@@ -1,4 +1,4 @@
-import { FACT_KIND_TITLES, RULES, type Fact, type Rule } from '@lianxi/rules';
+import { FACT_KIND_TITLES, RULES, ruleById, type Fact, type Rule } from '@lianxi/rules';
 import { Arg, Ctx as GqlCtx, ID, Int, Query, Resolver } from 'type-graphql';
 import type { Ctx } from '../../graphql/context.js';
 import { badInput } from '../../graphql/errors.js';
@@ -91,9 +91,27 @@ interface UnitRollUp extends Omit<UnitCompliance, 'rules'> {
   rules: (Tally & { ruleId: string })[];
 }
 
-const TITLES = new Map(RULES.map((r) => [r.id, r.title]));
+const titleOf = (ctx: Ctx, ruleId: string): string => ruleById(ruleId)?.title[ctx.locale] ?? ruleId;
+
+// Field by field, not spreads with one more field: V8 (Node 20) builds those on a slow path (see complianceRows).
 function withTitles(ctx: Ctx, r: UnitRollUp): UnitCompliance {
-  return { ...r, rules: r.rules.map((t): UnitRuleSummary => ({ ...t, title: TITLES.get(t.ruleId)?.[ctx.locale] ?? t.ruleId })) };
+  return {
+    unitId: r.unitId,
+    name: r.name,
+    year: r.year,
+    asOf: r.asOf,
+    rate: r.rate,
+    rules: r.rules.map((t): UnitRuleSummary => ({
+      ruleId: t.ruleId,
+      title: titleOf(ctx, t.ruleId),
+      applicable: t.applicable,
+      met: t.met,
+      onTrack: t.onTrack,
+      atRisk: t.atRisk,
+      missed: t.missed,
+    })),
+    children: r.children,
+  };
 }
 
 @Resolver()
@@ -218,7 +236,7 @@ export class ComplianceResolver {
       personId: r.personId,
       personName: r.personName,
       ruleId: r.ruleId,
-      ruleTitle: TITLES.get(r.ruleId)?.[ctx.locale] ?? r.ruleId,
+      ruleTitle: titleOf(ctx, r.ruleId),
       system: r.system,
       status: r.status,
       actual: r.actual,

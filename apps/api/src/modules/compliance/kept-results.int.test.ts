@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useEnv, withEnv } from '../../test/env.js';
 import { useAccessWorld } from '../../test/access-fixture.js';
 import { COMPLIANCE_INPUT_TABLES } from '../../db/migrations/Migration20261129050000.js';
 import { forgetKeptResults, keep, readKept } from './kept-results.js';
@@ -15,28 +16,13 @@ const DOC = `query($u: ID!) { unitCompliance(unitId: $u, year: 2025, system: "S1
 /** Finished roll-ups kept in the database while nothing they are computed from has changed (ADR 0010). */
 describe('kept roll-ups', () => {
   const t = useAccessWorld();
-  let cacheMs: string | undefined;
-  beforeAll(() => {
-    // The in-process cache would answer repeated reads before the kept answers are consulted.
-    cacheMs = process.env['LIANXI_RESULT_CACHE_MS'];
-    process.env['LIANXI_RESULT_CACHE_MS'] = '0';
-  });
-  afterAll(() => {
-    if (cacheMs === undefined) delete process.env['LIANXI_RESULT_CACHE_MS'];
-    else process.env['LIANXI_RESULT_CACHE_MS'] = cacheMs;
-  });
+  // The in-process cache would answer repeated reads before the kept answers are consulted.
+  useEnv('LIANXI_RESULT_CACHE_MS', '0');
 
   const sql = <T = unknown>(text: string, params: unknown[] = []) => t.api.server.systemContext().em.getConnection().execute<T[]>(text, params);
   const stamp = async () => (await sql<{ xid: string }>(`select xid::text as xid from compliance_version where id = 1`))[0]?.xid;
   const rollUp = async (headers = t.w.callers.head.headers) => (await t.api.ok<{ unitCompliance: RollUp }>(DOC, { u: t.w.t.heshan.id }, headers)).unitCompliance;
-  const fresh = async () => {
-    process.env['LIANXI_KEPT_RESULTS'] = '0';
-    try {
-      return await rollUp();
-    } finally {
-      delete process.env['LIANXI_KEPT_RESULTS'];
-    }
-  };
+  const fresh = () => withEnv('LIANXI_KEPT_RESULTS', '0', () => rollUp());
   /** Marks the kept answers so that serving one shows (writing them changes no stamp). */
   const tamper = () => sql(`update compliance_kept_result set body = jsonb_set(body, '{rate}', '0.123') where key like 'unitCompliance|%'`);
 

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { RULES } from '@lianxi/rules';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Ctx } from '../../graphql/context.js';
+import { underPathPattern } from '../../db/scope.js';
+import { isUuid } from '../common/scoped.js';
 
 // --- Kept results ---------------------------------------------------------------------------------------------
 // A whole-bureau roll-up reads every person's counters and runs every rule: hundreds of milliseconds at ten times
@@ -27,22 +29,20 @@ export interface KeptRead<T> {
   visible: boolean;
 }
 
-const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * One statement: the current stamp, the answer kept for `key` at that stamp, and whether `unitId` lies in the
  * caller's scope (read afresh, never kept). Null when nothing is kept or used: LIANXI_KEPT_RESULTS=0, inside a
  * transaction (which may see its own uncommitted changes), or an id that is no unit's.
  */
 export async function readKept<T>(ctx: Ctx, key: string, unitId: string): Promise<KeptRead<T> | null> {
-  if (!keeping() || ctx.em.isInTransaction() || !UUID_RE.test(unitId)) return null;
+  if (!keeping() || ctx.em.isInTransaction() || !isUuid(unitId)) return null;
   const [row] = await ctx.em.getConnection().execute<{ stamp: string; body: T | null; visible: boolean }[]>(
     `select v.xid::text as stamp, k.body,
-            exists (select 1 from org_unit u where u.id = ? and u.path like ? || '%') as visible
+            exists (select 1 from org_unit u where u.id = ? and u.path like ?) as visible
        from compliance_version v
        left join compliance_kept_result k on k.key = ? and k.engine = ? and k.stamp = v.xid
       where v.id = 1`,
-    [unitId, ctx.scopePath, key, ENGINE],
+    [unitId, underPathPattern(ctx.scopePath), key, ENGINE],
   );
   return row ?? null;
 }

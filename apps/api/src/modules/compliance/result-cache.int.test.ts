@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessWorld, type AccessWorld } from '../../test/access-fixture.js';
 import { createTestApi, type TestApi } from '../../test/gql.js';
 import { createTestDb, type TestDb } from '../../test/test-db.js';
+import { useEnv } from '../../test/env.js';
 
 const SUMMARY = `query($u: ID!) { unitCompliance(unitId: $u, year: 2025) { name rate } }`;
 
@@ -13,19 +14,14 @@ describe('the compliance result cache', () => {
   let db: TestDb;
   let api: TestApi;
   let w: AccessWorld;
-  const kept = process.env['LIANXI_KEPT_RESULTS'];
+  useEnv('LIANXI_KEPT_RESULTS', '0');
 
   beforeAll(async () => {
-    process.env['LIANXI_KEPT_RESULTS'] = '0';
     db = await createTestDb();
     api = await createTestApi(db.orm);
     w = await accessWorld(api);
   });
-  afterAll(async () => {
-    if (kept === undefined) delete process.env['LIANXI_KEPT_RESULTS'];
-    else process.env['LIANXI_KEPT_RESULTS'] = kept;
-    await db?.drop();
-  });
+  afterAll(async () => db?.drop());
 
   const nameOf = async () =>
     (await api.ok<{ unitCompliance: { name: string } }>(SUMMARY, { u: w.t.heshan.id }, w.callers.head.headers)).unitCompliance.name;
